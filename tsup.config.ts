@@ -10,6 +10,10 @@ export default defineConfig({
     'dates/index': 'src/dates/index.ts',
     'places/index': 'src/places/index.ts',
     'entities/index': 'src/entities/index.ts',
+    'lang/index': 'src/lang/index.ts',
+    'display/index': 'src/display/index.ts',
+    'cli/index': 'src/cli/index.ts',
+    'cli/worker': 'src/cli/worker.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,
@@ -18,4 +22,13 @@ export default defineConfig({
   clean: true,
   sourcemap: false,
   target: 'node20',
+  // import.meta.url (the CLI's worker path) in the CJS build.
+  shims: true,
+  // franc-min is ESM-only: bundle it (MIT, attributed in NOTICE) so `require('dhad/lang')`
+  // works on every Node 20, not only from 20.19 where require(esm) arrived.
+  noExternal: ['franc-min', 'trigram-utils', 'n-gram', 'collapse-white-space'],
+  esbuildOptions(options) {
+    // Keep Arabic as UTF-8 in dist instead of \uXXXX escapes (the gazetteer shrinks by a third).
+    options.charset = 'utf8';
+  },
 });

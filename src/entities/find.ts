@@ -1,0 +1,706 @@
+/**
+ * The mention finder: persons and organisations from lexicons, patterns and context, no model.
+ * One scan splits the text into words, quote marks and punctuation; each word is folded once;
+ * patterns then run over that array. Offsets are into the original text.
+ */
+import { DhadError, describeValue, toDoc } from '../core/index.js';
+import type { Doc, Mention, Token } from '../core/index.js';
+import { foldName, isNameChar } from './fold.js';
+import { givenName, knownTables, wordTables } from './lexicon.js';
+import type { KnownEntry } from './lexicon.js';
+import { canonicalWords, parseWords, typoHead } from './names.js';
+
+/** Options of findMentions. */
+export interface FindMentionsOptions {
+  /** Which types to find (default both). */
+  types?: ReadonlyArray<'person' | 'org'>;
+  /**
+   * Is this folded word or phrase a place (بغداد, أبو ظبي)? Places are kept out of person
+   * names. Default: a small built-in list; pass the places gazetteer for more.
+   */
+  isPlace?: (norm: string) => boolean;
+  /** Surnames known from elsewhere (other documents): found alone like those of full names here. */
+  knownSurnames?: Iterable<string>;
+}
+
+const OPTION_NAMES = new Set(['types', 'isPlace', 'knownSurnames']);
+
+/** A word, quote mark or punctuation of the scanned text. */
+interface Item {
+  start: number;
+  end: number;
+  /** 0 word, 1 quote mark, 2 other punctuation */
+  kind: 0 | 1 | 2;
+  /** folded form (words) */
+  f: string;
+  /** a line break precedes this item */
+  nl: boolean;
+}
+
+const QUOTES = new Set([0x22, 0x27, 0xab, 0xbb, 0x201c, 0x201d, 0x2018, 0x2019, 0x201e, 0x2039, 0x203a, 0x28, 0x29, 0x5b, 0x5d]);
+
+const foldCache = new Map<string, string>();
+function foldWord(w: string): string {
+  let f = foldCache.get(w);
+  if (f === undefined) {
+    f = foldName(w).replace(/ /g, '');
+    if (foldCache.size > 100_000) foldCache.clear();
+    foldCache.set(w, f);
+  }
+  return f;
+}
+
+/** Splits text into words, quote marks and punctuation in one pass. */
+function scan(text: string): Item[] {
+  const items: Item[] = [];
+  let nl = false;
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isNameChar(c)) {
+      const s = i;
+      while (i < n && isNameChar(text.charCodeAt(i))) i++;
+      items.push({ start: s, end: i, kind: 0, f: foldWord(text.slice(s, i)), nl });
+      nl = false;
+      continue;
+    }
+    if (c === 0x0a || c === 0x0d || c === 0x2029) {
+      nl = true;
+    } else if (c === 0x20 || c === 0x09 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x3000) {
+      // space
+    } else if (QUOTES.has(c)) {
+      items.push({ start: i, end: i + 1, kind: 1, f: '', nl });
+      nl = false;
+    } else if (c >= 0x0300 && c <= 0x036f) {
+      // stray combining marks: part of nothing
+    } else {
+      const hs = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
+      items.push({ start: i, end: i + hs, kind: 2, f: '', nl });
+      nl = false;
+      i += hs;
+      continue;
+    }
+    i++;
+  }
+  return items;
+}
+
+/** Items from a Doc's tokens (same shape as scan), when a tokenizer has run. */
+function fromTokens(text: string, tokens: Token[]): Item[] {
+  const items: Item[] = [];
+  let prevEnd = 0;
+  for (const t of tokens) {
+    const gap = text.slice(prevEnd, t.start);
+    const nl = gap.includes('\n');
+    prevEnd = t.end;
+    if (t.kind === 'word' || t.kind === 'latin' || t.kind === 'number') {
+      // a token may hold several name-char runs (rare): scan it to stay consistent
+      const sub = scan(t.text);
+      for (const s of sub) items.push({ ...s, start: s.start + t.start, end: s.end + t.start, nl: nl && s === sub[0] });
+    } else {
+      const c = text.charCodeAt(t.start);
+      items.push({ start: t.start, end: t.end, kind: t.end - t.start === 1 && QUOTES.has(c) ? 1 : 2, f: '', nl });
+    }
+  }
+  return items;
+}
+
+/** A stem of a word: the folded form without some proclitics and where it starts in the text. */
+interface Stem {
+  f: string;
+  start: number;
+}
+
+/** Offset in `text` after `k` Arabic letters of the word starting at `start` (marks skipped). */
+function afterLetters(text: string, start: number, end: number, k: number): number {
+  let i = start;
+  let seen = 0;
+  while (i < end && seen < k) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x0621 && c <= 0x064a && c !== 0x0640) seen++;
+    i++;
+    while (i < end) {
+      const d = text.charCodeAt(i);
+      if ((d >= 0x064b && d <= 0x065f) || d === 0x0670 || d === 0x0640) i++;
+      else break;
+    }
+  }
+  return i;
+}
+
+/** The word itself, then its forms without و ف, ب ل ك, and لل → ال (للكاظمي keeps its whole span). */
+function stems(text: string, it: Item): Stem[] {
+  const f = it.f;
+  const out: Stem[] = [{ f, start: it.start }];
+  if (f.length < 3) return out;
+  let s = f;
+  let k = 0;
+  const c0 = s.charCodeAt(0);
+  if (c0 === 0x0648 || c0 === 0x0641) {
+    s = s.slice(1);
+    k = 1;
+    out.push({ f: s, start: afterLetters(text, it.start, it.end, 1) });
+  }
+  if (s.startsWith('لل') && s.length >= 4) {
+    out.push({ f: 'ال' + s.slice(2), start: k === 0 ? it.start : afterLetters(text, it.start, it.end, k) });
+  }
+  const c1 = s.charCodeAt(0);
+  if ((c1 === 0x0628 || c1 === 0x0644 || c1 === 0x0643) && s.length >= 3) {
+    out.push({ f: s.slice(1), start: afterLetters(text, it.start, it.end, k + 1) });
+  }
+  return out;
+}
+
+const isArticled = (w: string): boolean => w.length > 3 && w.startsWith('ال');
+
+interface Ctx {
+  text: string;
+  items: Item[];
+  used: Uint8Array;
+  out: Mention[];
+  isPlace: (norm: string) => boolean;
+  surnames: Set<string>;
+}
+
+/** Builds a mention from item i (stem start) to item j (exclusive), with quote balancing. */
+function emit(ctx: Ctx, i: number, startOffset: number, j: number, type: 'person' | 'org', words: string[]): void {
+  const { items, text } = ctx;
+  let endItem = j - 1;
+  // a quote opened inside the name closes inside it: عصائب "أهل الحق"
+  let open = 0;
+  for (let p = i; p <= endItem; p++) if (items[p]!.kind === 1) open++;
+  if (open % 2 === 1 && j < items.length && items[j]!.kind === 1 && items[i - 1]?.kind !== 1) endItem = j;
+  // trim quote marks at the edges
+  let s = i;
+  while (s < endItem && items[s]!.kind !== 0) s++;
+  while (endItem > s && items[endItem]!.kind === 1 && open % 2 === 0) endItem--;
+  const start = s === i ? startOffset : items[s]!.start;
+  const end = items[endItem]!.end;
+  for (let p = i; p <= endItem; p++) ctx.used[p] = 1;
+  const key = keyOf(words, type);
+  ctx.out.push({ start, end, text: text.slice(start, end), type, key });
+}
+
+const keyCache = new Map<string, string>();
+function keyOf(words: string[], type: 'person' | 'org'): string {
+  const joined = type + '\u0001' + words.join(' ');
+  let k = keyCache.get(joined);
+  if (k === undefined) {
+    k = parseWords(words, type).words.join(' ');
+    if (keyCache.size > 50_000) keyCache.clear();
+    keyCache.set(joined, k);
+  }
+  return k;
+}
+
+/** Next word item index at or after p, not crossing punctuation or a line break; quotes skipped if allowed. */
+function nextWord(items: Item[], p: number, skipQuotes: boolean): number {
+  while (p < items.length) {
+    const it = items[p]!;
+    if (it.nl && p > 0) return -1;
+    if (it.kind === 0) return p;
+    if (it.kind === 1 && skipQuotes) {
+      p++;
+      continue;
+    }
+    return -1;
+  }
+  return -1;
+}
+
+/** Longest known name starting at item i (stem `first`); returns [endItem, words] or undefined. */
+function matchKnown(ctx: Ctx, i: number, first: string, type: 'person' | 'org'): [number, string[], KnownEntry] | undefined {
+  const k = knownTables();
+  const max = k.firstWord.get(first);
+  if (max === undefined) return undefined;
+  const words = [first];
+  const ends = [i + 1];
+  let p = i + 1;
+  while (words.length < max + 1) {
+    const q = nextWord(ctx.items, p, true);
+    if (q < 0) break;
+    words.push(ctx.items[q]!.f);
+    ends.push(q + 1);
+    p = q + 1;
+  }
+  for (let len = Math.min(words.length, max + 1); len >= 1; len--) {
+    const ws = words.slice(0, len);
+    const e = k.byName.get(canonicalWords(ws, false).join(' '));
+    if (e && e.type === type) return [ends[len - 1]!, ws, e];
+  }
+  return undefined;
+}
+
+/** Extends an organisation name over country and name-forming adjectives: الحشد الشعبي العراقي. */
+function orgTail(ctx: Ctx, j: number, words: string[], allowLl: boolean): number {
+  const t = wordTables();
+  let n = 0;
+  let lastAdj = false;
+  while (n < 3) {
+    // كتائب "حزب الله" العراقية: the adjective may follow the closing quote
+    const q = nextWord(ctx.items, j, n === 0 && ctx.items[j]?.kind === 1 && ctx.items[j + 1]?.kind === 0);
+    if (q < 0) break;
+    const f = ctx.items[q]!.f;
+    if (t.demonyms.has(f) && isArticled(f)) {
+      words.push(f);
+      j = q + 1;
+      lastAdj = true;
+    } else if (t.orgAdjectives.has(f)) {
+      words.push(f);
+      j = q + 1;
+      lastAdj = true;
+    } else if (allowLl && lastAdj && f.startsWith('لل') && f.length >= 5) {
+      // المفوضية العليا للانتخابات
+      words.push(f);
+      j = q + 1;
+      break;
+    } else break;
+    n++;
+  }
+  return j;
+}
+
+function findOrgs(ctx: Ctx): void {
+  const { items, text } = ctx;
+  const t = wordTables();
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i]!;
+    if (it.kind !== 0 || ctx.used[i]) continue;
+    for (const st of stems(text, it)) {
+      if (tryOrgAt(ctx, i, st, t)) break;
+    }
+  }
+}
+
+function tryOrgAt(ctx: Ctx, i: number, st: Stem, t: ReturnType<typeof wordTables>): boolean {
+  const { items } = ctx;
+  const f = st.f;
+  const prev = items[i - 1];
+  const inQuotes = prev?.kind === 1;
+  // 1. known organisations (خلية names with a common-word reading need quotes or a head noun)
+  const known = matchKnown(ctx, i, f, 'org');
+  if (known) {
+    const [j, words, e] = known;
+    const prevWord = i > 0 && items[i - 1]!.kind === 0 ? items[i - 1]!.f : '';
+    const closed = items[j]?.kind === 1;
+    if (!e.ambiguous || (inQuotes && closed) || t.orgHeads.has(prevWord) || t.mediaHeads.has(prevWord)) {
+      const end = orgTail(ctx, j, words, false);
+      emit(ctx, i, st.start, end, 'org', words);
+      return true;
+    }
+  }
+  // 2. a head noun (or a slip of one) with a known name: كتائب حزب الله, كتاب حزب الله
+  const isHead = t.orgHeads.has(f);
+  if (isHead || typoHead(f)) {
+    const q = nextWord(items, i + 1, true);
+    if (q >= 0) {
+      const inner = matchKnown(ctx, q, items[q]!.f, 'org');
+      if (inner && !t.mediaHeads.has(f)) {
+        const words = [f, ...inner[1]];
+        const end = orgTail(ctx, inner[0], words, false);
+        emit(ctx, i, st.start, end, 'org', words);
+        return true;
+      }
+    }
+  }
+  if (isHead) {
+    // 3. head + quoted name: كتائب "حزب الله" العراقية
+    if (items[i + 1]?.kind === 1 && !items[i + 1]!.nl) {
+      let p = i + 2;
+      const words = [f];
+      while (p < items.length && items[p]!.kind === 0 && words.length < 6) words.push(items[p++]!.f);
+      if (words.length > 1 && items[p]?.kind === 1) {
+        if (t.mediaHeads.has(f)) {
+          emit(ctx, i + 2, items[i + 2]!.start, p, 'org', words.slice(1));
+          ctx.used[i] = 1;
+          return true;
+        }
+        const end = orgTail(ctx, p + 1, words, false);
+        emit(ctx, i, st.start, end, 'org', words);
+        return true;
+      }
+    }
+    const q = nextWord(items, i + 1, false);
+    if (q < 0) return false;
+    const c = items[q]!.f;
+    if (t.stop.has(c) || c.length < 2) return false;
+    // 4. media descriptor + transliterated name: صحيفة نيويورك بوست → نيويورك بوست
+    if (t.mediaHeads.has(f) && !isArticled(c)) {
+      const words: string[] = [];
+      let p = q;
+      let end = q;
+      while (words.length < 3) {
+        const r = nextWord(items, p, false);
+        if (r < 0) break;
+        const w = items[r]!.f;
+        if (isArticled(w) || t.stop.has(w) || w.endsWith('ه') || givenName(w)) break;
+        words.push(w);
+        p = end = r + 1;
+      }
+      if (words.length > 0) {
+        emit(ctx, q, items[q]!.start, end, 'org', words);
+        ctx.used[i] = 1;
+        return true;
+      }
+      return false;
+    }
+    // 5. head + definite complement (+ adjectives): وزارة الداخلية العراقية, خلية الإعلام الأمني
+    if (isArticled(c) && !t.genericComplements.has(c) && !t.demonyms.has(c)) {
+      const words = [f, c];
+      const end = orgTail(ctx, q + 1, words, false);
+      const after = nextWord(items, end, false);
+      if (after >= 0 && t.genericAdjectives.has(items[after]!.f)) return false;
+      emit(ctx, i, st.start, end, 'org', words);
+      return true;
+    }
+    // 6. head + construct chain: كتائب سيد الشهداء, هيئة تحرير الشام
+    if (!isArticled(c) && !c.endsWith('ه') || t.orgHeads.has(f) && !isArticled(c)) {
+      const r = nextWord(items, q + 1, false);
+      if (r >= 0 && isArticled(items[r]!.f) && !t.stop.has(c) && !t.genericComplements.has(items[r]!.f) && !t.demonyms.has(items[r]!.f)) {
+        const words = [f, c, items[r]!.f];
+        const end = orgTail(ctx, r + 1, words, false);
+        emit(ctx, i, st.start, end, 'org', words);
+        return true;
+      }
+    }
+    return false;
+  }
+  // 7. definite head + adjective: الجيش العراقي, المفوضية العليا للانتخابات, السفارة الأميركية
+  const prevF = items[i - 1]?.kind === 0 ? items[i - 1]!.f : '';
+  if (t.definiteHeads.has(f) || (t.ministries.has(f) && prevF !== 'وزاره' && !t.titles.has(prevF) && !t.roleHeads.has(prevF))) {
+    const q = nextWord(items, i + 1, false);
+    if (q < 0) return false;
+    const c = items[q]!.f;
+    const isDemonym = t.demonyms.has(c) && isArticled(c);
+    // الخارجية الأمريكية (the ministry) agrees in the feminine; وزير الخارجية الأمريكي is a person's title
+    if (t.ministries.has(f) && !t.definiteHeads.has(f) && !(isDemonym && c.endsWith('ه'))) return false;
+    if (isDemonym || t.orgAdjectives.has(c)) {
+      const words = [f];
+      const end = orgTail(ctx, i + 1, words, f !== 'الجيش');
+      emit(ctx, i, st.start, end, 'org', words);
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Is the item a title or role cue before a name? Returns the index after the cue phrase, or -1. */
+function cueEnd(ctx: Ctx, i: number): number {
+  const t = wordTables();
+  const items = ctx.items;
+  const f = items[i]!.f;
+  if (!t.titles.has(f)) return -1;
+  let p = i + 1;
+  let n = 0;
+  while (n < 5) {
+    const q = nextWord(items, p, false);
+    if (q < 0) return p;
+    const w = items[q]!.f;
+    if (t.titleModifiers.has(w) || (t.demonyms.has(w) && isArticled(w)) || t.titles.has(w)) {
+      p = q + 1;
+      // المتحدث باسم الوزارة: باسم takes one complement
+      if (w === 'باسم') {
+        const r = nextWord(items, p, false);
+        if (r >= 0) p = r + 1;
+      }
+      n++;
+      continue;
+    }
+    break;
+  }
+  return p;
+}
+
+/** Name parts after a given name or kunya; returns the end item and pushes words. */
+function personTail(ctx: Ctx, j: number, words: string[], cued: boolean): number {
+  const t = wordTables();
+  const k = knownTables();
+  const items = ctx.items;
+  let n = 0;
+  while (n < 6) {
+    const q = nextWord(items, j, false);
+    if (q < 0) break;
+    const w = items[q]!.f;
+    const r = nextWord(items, q + 1, false);
+    const nx = r >= 0 ? items[r]!.f : '';
+    if ((w === 'بن' || w === 'ابن' || w === 'بنت') && nx && !t.stop.has(nx)) {
+      words.push(w, nx);
+      j = r + 1;
+    } else if (w === 'عبد' && nx) {
+      words.push(w, nx);
+      j = r + 1;
+    } else if (nx && (nx === 'الدين' || nx === 'الله') && givenName(w + nx)) {
+      words.push(w, nx);
+      j = r + 1;
+    } else if (isArticled(w) && (nx === 'الله' || nx === 'الدين') && givenName(w.slice(2) + nx)) {
+      words.push(w, nx); // رانيا العبد الله
+      j = r + 1;
+    } else if (w === 'ال' && nx) {
+      words.push(w, nx); // آل سعود
+      j = r + 1;
+    } else if (givenName(w) && !isArticled(w) && !t.stop.has(w) && !(w === 'علي' && isAlaPreposition(ctx, q))) {
+      words.push(w);
+      j = q + 1;
+    } else if (isArticled(w) && (k.surnames.has(w) || ctx.surnames.has(w) || isNisba(w))) {
+      words.push(w);
+      j = q + 1;
+    } else if (!isArticled(w) && (k.loneSurnames.has(w) || ctx.surnames.has(w))) {
+      words.push(w);
+      j = q + 1;
+    } else if (cued && words.length === 1 && isArticled(w) && !t.stop.has(w) && !t.titleModifiers.has(w) && !t.demonyms.has(w) && !t.orgAdjectives.has(w)) {
+      // العميد الركن إحسان القيسون: after a title, a family name need not be a nisba
+      words.push(w);
+      j = q + 1;
+      break;
+    } else break;
+    n++;
+  }
+  return j;
+}
+
+/** A nisba or family name with the article: الكاظمي, العسكري (not a country adjective like العراقي). */
+function isNisba(w: string): boolean {
+  const t = wordTables();
+  if (!isArticled(w) || w.length < 5 || !w.endsWith('ي')) return false;
+  if (t.demonyms.has(w) || t.stop.has(w) || t.titleModifiers.has(w) || t.genericAdjectives.has(w)) return false;
+  return true;
+}
+
+/** على folds to علي: written with ى it is the preposition, not the name. */
+function isAlaPreposition(ctx: Ctx, q: number): boolean {
+  const it = ctx.items[q]!;
+  return ctx.text.charCodeAt(it.end - 1) === 0x0649;
+}
+
+function findPersons(ctx: Ctx): void {
+  const { items, text } = ctx;
+  const t = wordTables();
+  let cueUntil = -1;
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i]!;
+    if (it.kind !== 0 || ctx.used[i]) continue;
+    const ce = cueEnd(ctx, i);
+    if (ce > i) {
+      cueUntil = ce;
+      // a transliterated name right after the cue: الرئيس الأمريكي جو بايدن, المتحدث باسم الوزارة نيد برايس
+      const q = nextWord(items, ce, false);
+      if (q >= 0 && !ctx.used[q] && tryForeign(ctx, q)) {
+        i = q;
+        continue;
+      }
+      i = ce - 1;
+      continue;
+    }
+    const cued = i <= cueUntil;
+    for (const st of stems(text, it)) {
+      if (tryPersonAt(ctx, i, st, cued, t)) break;
+    }
+  }
+}
+
+function tryForeign(ctx: Ctx, q: number): boolean {
+  const t = wordTables();
+  const items = ctx.items;
+  const f0 = items[q]!.f;
+  if (givenName(f0) || t.kunya.has(f0) || knownTables().firstWord.has(f0)) return false;
+  const words: string[] = [];
+  let p = q;
+  let end = q;
+  while (words.length < 3) {
+    const r = nextWord(items, p, false);
+    if (r < 0 || ctx.used[r]) break;
+    const w = items[r]!.f;
+    if (isArticled(w) || t.stop.has(w) || w.endsWith('ه') || w.startsWith('لل') || t.orgHeads.has(w) || w.length < 2 || !/[\u0621-\u064a]/.test(w)) break;
+    // tanwin marks a common noun or adjective (اجتماعاً طارئاً), never a transliterated name
+    if (/[\u064b-\u064d]/.test(ctx.text.slice(items[r]!.start, items[r]!.end))) break;
+    if (words.length > 0 && w.endsWith('ا') && words[words.length - 1]!.endsWith('ا') && w.length > 3) {
+      words.length = 0;
+      break;
+    }
+    words.push(w);
+    p = end = r + 1;
+  }
+  if (words.length === 0) return false;
+  emit(ctx, q, items[q]!.start, end, 'person', words);
+  return true;
+}
+
+function tryPersonAt(ctx: Ctx, i: number, st: Stem, cued: boolean, t: ReturnType<typeof wordTables>): boolean {
+  const { items } = ctx;
+  const f = st.f;
+  // known people: قيس الخزعلي, خامنئي
+  const known = matchKnown(ctx, i, f, 'person');
+  if (known && (known[1].length > 1 || !givenName(f))) {
+    const words = known[1];
+    const end = personTail(ctx, known[0], words, false);
+    emit(ctx, i, st.start, end, 'person', words);
+    return true;
+  }
+  // a name that starts with the nasab: ابن سلمان, بن زايد
+  if ((f === 'ابن' || f === 'بن') && !cued) {
+    const q = nextWord(items, i + 1, false);
+    if (q >= 0 && givenName(items[q]!.f) && !givenName(items[q]!.f)!.ambiguous || (q >= 0 && knownTables().loneSurnames.has(items[q]!.f))) {
+      const words = [f, items[q]!.f];
+      const end = personTail(ctx, q + 1, words, false);
+      emit(ctx, i, st.start, end, 'person', words);
+      return true;
+    }
+  }
+  // kunya: أبو علي العسكري, أبا العلي, أم كلثوم
+  if (f === 'ابو' || f === 'ابا' || f === 'ابي' || f === 'ام') {
+    const q = nextWord(items, i + 1, false);
+    if (q < 0) return false;
+    const c = items[q]!.f;
+    if (t.stop.has(c) || c.length < 2 || t.demonyms.has(c)) return false;
+    if (f === 'ام' && !givenName(c)) return false;
+    if (f !== 'ابو' && !givenName(c) && !givenName(c.slice(2))) return false;
+    const phrase = 'ابو ' + c;
+    if (t.builtinPlaces.has(phrase) || ctx.isPlace(phrase) || ctx.isPlace(f + ' ' + c)) return false;
+    const words = [f, c];
+    const end = personTail(ctx, q + 1, words, cued);
+    emit(ctx, i, st.start, end, 'person', words);
+    return true;
+  }
+  // given name (عبد + X and X + الدين joined)
+  let gWords: string[] | undefined;
+  let j = i + 1;
+  const q = nextWord(items, i + 1, false);
+  const nx = q >= 0 ? items[q]!.f : '';
+  if (f === 'عبد' && nx) {
+    gWords = [f, nx];
+    j = q + 1;
+  } else if (nx && (nx === 'الدين' || nx === 'الله') && givenName(f + nx)) {
+    gWords = [f, nx];
+    j = q + 1;
+  } else {
+    const g = givenName(f);
+    if (g && !(f === 'علي' && isAlaPreposition(ctx, i))) {
+      if (isArticled(f) && !cued) return false;
+      gWords = [f];
+    }
+  }
+  if (gWords) {
+    const gi = givenName(gWords.join('')) ?? givenName(f);
+    const words = [...gWords];
+    const end = personTail(ctx, j, words, cued);
+    const stripped = st.f !== items[i]!.f;
+    // بخير is not خير: a common-word name with a clitic needs more than a cue
+    const supported = words.length > gWords.length || (cued && !stripped) || (gi !== undefined && !gi.ambiguous) || gWords.length > 1;
+    if (!supported) return false;
+    if (words.length === 1 && ctx.isPlace(f)) return false;
+    emit(ctx, i, st.start, end, 'person', words);
+    return true;
+  }
+  // a family name after a title: الرئيس السيسي
+  if (cued && (knownTables().surnames.has(f) || ctx.surnames.has(f))) {
+    const words = [f];
+    emit(ctx, i, st.start, i + 1, 'person', words);
+    return true;
+  }
+  return false;
+}
+
+/** Quoted alias after a verb of saying: سخر "أبو علي العسكري" من … (only names the lexicon cannot see). */
+function findQuotedAliases(ctx: Ctx): void {
+  const { items } = ctx;
+  const t = wordTables();
+  for (let i = 1; i + 2 < items.length; i++) {
+    if (items[i]!.kind !== 1 || items[i - 1]!.kind !== 0 || !t.saying.has(items[i - 1]!.f)) continue;
+    let p = i + 1;
+    const words: string[] = [];
+    while (p < items.length && items[p]!.kind === 0 && !ctx.used[p] && words.length < 4) words.push(items[p++]!.f);
+    if (words.length < 2 || words.length > 3 || items[p]?.kind !== 1) continue;
+    const after = items[p + 1];
+    if (!after || after.kind !== 0 || !['من', 'عن', 'علي', 'في'].includes(after.f)) continue;
+    if (words.some((w) => t.stop.has(w))) continue;
+    emit(ctx, i + 1, items[i + 1]!.start, p, 'person', words);
+  }
+}
+
+/** Surnames of the full names found: الكاظمي of مصطفى الكاظمي, برايس of نيد برايس. */
+function collectSurnames(ctx: Ctx): void {
+  const given = givenName;
+  for (const m of ctx.out) {
+    if (m.type !== 'person') continue;
+    const ws = m.key.split(' ');
+    if (ws.length < 2) continue;
+    const last = ws[ws.length - 1]!;
+    // a given name as surname (حسني مبارك → مبارك) only when long enough to be unlikely as a common word
+    if (last.length >= 3 && last !== 'بن' && (!given(last) || last.length >= 4)) ctx.surnames.add(last);
+  }
+}
+
+/** Surnames alone, once a full name has introduced them: الكاظمي, للكاظمي, برايس. */
+function findSurnames(ctx: Ctx): void {
+  if (ctx.surnames.size === 0) return;
+  const { items, text } = ctx;
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i]!;
+    if (it.kind !== 0 || ctx.used[i]) continue;
+    for (const st of stems(text, it)) {
+      if (ctx.surnames.has(st.f) && !(st.f === 'علي' && isAlaPreposition(ctx, i))) {
+        emit(ctx, i, st.start, i + 1, 'person', [st.f]);
+        break;
+      }
+    }
+  }
+}
+
+/**
+ * Finds person and organisation mentions: given names from a lexicon of several thousand,
+ * kunyas (أبو علي), nasab chains (محمد بن سلمان), nisbas (الكاظمي), title and role cues
+ * (الرئيس الأمريكي جو بايدن), quoted aliases after verbs of saying, surnames of names seen
+ * earlier (الكاظمي, للكاظمي); organisations from head nouns with their complements (وزارة
+ * الداخلية العراقية), known names (رويترز, الحشد الشعبي) and quoted parts (كتائب "حزب الله").
+ *
+ * @param input - Text or a Doc (its tokens are used when present).
+ * @param options - `types`, `isPlace`, `knownSurnames`.
+ * @returns Mentions sorted by start, each with `type` and `key` (no `entityId` until resolved).
+ * @example
+ * findMentions('قال مصطفى الكاظمي إن حزب الله ...')
+ * // [{ start: 4, end: 18, text: 'مصطفى الكاظمي', type: 'person', key: 'مصطفي الكاظمي' },
+ * //  { start: 22, end: 30, text: 'حزب الله', type: 'org', key: 'حزب الله' }]
+ */
+export function findMentions(input: string | Doc, options?: FindMentionsOptions): Mention[] {
+  const doc = toDoc(input, 'findMentions');
+  checkOptions(options);
+  const text = doc.text;
+  const items = doc.tokens.length > 0 ? fromTokens(text, doc.tokens) : scan(text);
+  const defaultPlaces = wordTables().builtinPlaces;
+  const ctx: Ctx = {
+    text,
+    items,
+    used: new Uint8Array(items.length),
+    out: [],
+    isPlace: options?.isPlace ?? ((n) => defaultPlaces.has(n)),
+    surnames: new Set<string>(),
+  };
+  if (options?.knownSurnames) for (const s of options.knownSurnames) ctx.surnames.add(foldName(s).replace(/ /g, ''));
+  const types = options?.types ?? ['person', 'org'];
+  const wantOrg = types.includes('org');
+  const wantPerson = types.includes('person');
+  // organisations first: their names contain given names (كتائب سيد الشهداء)
+  findOrgs(ctx);
+  if (wantPerson) {
+    findPersons(ctx);
+    findQuotedAliases(ctx);
+    collectSurnames(ctx);
+    findSurnames(ctx);
+  }
+  let out = ctx.out;
+  if (!wantOrg) out = out.filter((m) => m.type !== 'org');
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  return out;
+}
+
+function checkOptions(options: FindMentionsOptions | undefined): void {
+  if (options === undefined) return;
+  if (options === null || typeof options !== 'object') throw new DhadError('INVALID_OPTION', `findMentions options must be an object, got ${describeValue(options)}`);
+  for (const k of Object.keys(options)) if (!OPTION_NAMES.has(k)) throw new DhadError('UNKNOWN_OPTION', `findMentions: unknown option "${k}" (expected types, isPlace, knownSurnames)`);
+  if (options.types !== undefined) {
+    if (!Array.isArray(options.types)) throw new DhadError('INVALID_OPTION', `findMentions: types must be an array, got ${describeValue(options.types)}`);
+    for (const t of options.types) if (t !== 'person' && t !== 'org') throw new DhadError('INVALID_OPTION', `findMentions: unknown type ${describeValue(t)} (expected person, org)`);
+  }
+  if (options.isPlace !== undefined && typeof options.isPlace !== 'function') throw new DhadError('INVALID_OPTION', `findMentions: isPlace must be a function, got ${describeValue(options.isPlace)}`);
+}

@@ -1,0 +1,45 @@
+import type { Doc, Stage } from '../core/index.js';
+import { createEntityIndex } from './entity-index.js';
+import type { EntityIndex } from './entity-index.js';
+import { findMentions } from './find.js';
+import type { FindMentionsOptions } from './find.js';
+import { resolveEntities } from './resolve.js';
+
+/** Options of entitiesStage. */
+export interface EntitiesStageOptions extends FindMentionsOptions {
+  /** A cross-document index: entity ids stay stable across the documents the pipeline sees. */
+  index?: EntityIndex;
+}
+
+/**
+ * The entities stage: finds person and organisation mentions on the tokens and groups them into
+ * entities (`doc.mentions`, `doc.entities`). With `index`, ids are shared across documents.
+ *
+ * @param options - findMentions options, and `index` (from createEntityIndex) for corpus-wide ids.
+ * @returns A Stage `{ name: 'entities', requires: ['tokens'], provides: ['mentions', 'entities'] }`.
+ * @example
+ * const run = pipeline(tokenizeStage(), entitiesStage())
+ * run('قال الكاظمي ...').entities // [{ id: 'e1', type: 'person', name: 'الكاظمي', ... }]
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function entitiesStage(options?: EntitiesStageOptions): Stage {
+  const { index, ...find } = options ?? {};
+  const findOptions = Object.keys(find).length > 0 ? (find as FindMentionsOptions) : undefined;
+  if (findOptions) findMentions('', findOptions); // validates the options now, not on the first document
+  const idx: EntityIndex | undefined = index;
+  return {
+    name: 'entities',
+    requires: ['tokens'],
+    provides: ['mentions', 'entities'],
+    run(doc: Doc): Doc {
+      if (idx) {
+        doc.mentions = [];
+        return idx.add(doc, findOptions);
+      }
+      doc.mentions = findMentions(doc, findOptions);
+      doc.entities = resolveEntities(doc.mentions, findOptions?.isPlace ? { isPlace: findOptions.isPlace } : undefined);
+      return doc;
+    },
+  };
+}
+

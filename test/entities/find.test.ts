@@ -1,0 +1,200 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createDoc, DhadError, pipeline } from '../../src/core/index.js';
+import type { Mention } from '../../src/core/index.js';
+import { createEntityIndex, entitiesStage, findMentions, resolveEntities } from '../../src/entities/index.js';
+
+/** Mentions as "type:text" and the entity groups as sets of texts. */
+function run(text: string) {
+  const ms = findMentions(text);
+  const es = resolveEntities(ms);
+  return {
+    ms,
+    es,
+    list: ms.map((m) => `${m.type === 'person' ? 'P' : 'O'}:${m.text}`),
+    same: (a: string, b: string) => {
+      const ea = ms.find((m) => m.text === a)?.entityId;
+      const eb = ms.find((m) => m.text === b)?.entityId;
+      return ea !== undefined && ea === eb;
+    },
+  };
+}
+
+describe('findMentions + resolveEntities on short multi-person paragraphs', () => {
+  it('Saudi/US: nasab names, a title before a foreign name, ابن سلمان', () => {
+    const r = run('التقى ولي العهد السعودي الأمير محمد بن سلمان وزير الخارجية الأمريكي أنتوني بلينكن في الرياض، وحضر اللقاء وزير الخارجية الأمير فيصل بن فرحان. وقال بلينكن إن المحادثات كانت مثمرة، فيما أكد ابن سلمان دعم المملكة.');
+    expect(r.list).toEqual(['P:محمد بن سلمان', 'P:أنتوني بلينكن', 'P:فيصل بن فرحان', 'P:بلينكن', 'P:ابن سلمان']);
+    expect(r.same('بلينكن', 'أنتوني بلينكن')).toBe(true);
+    expect(r.same('ابن سلمان', 'محمد بن سلمان')).toBe(true);
+    expect(r.same('فيصل بن فرحان', 'محمد بن سلمان')).toBe(false);
+    expect(r.es).toHaveLength(3);
+  });
+  it('Egypt: a father and a son sharing a surname stay apart; the surname alone joins the closest', () => {
+    const r = run('أعلن الرئيس المصري عبد الفتاح السيسي عن لقاء مع رئيس الوزراء مصطفى مدبولي، وقال السيسي إن الحكومة ماضية في خطتها. وكان الرئيس الأسبق حسني مبارك قد حكم ثلاثين عاما، وتولى نجله جمال مبارك مناصب في الحزب الوطني الديمقراطي. وقال مبارك في مذكراته إنه لم يندم.');
+    expect(r.list).toContain('P:عبد الفتاح السيسي');
+    expect(r.list).toContain('P:مصطفى مدبولي');
+    expect(r.list).toContain('O:الحزب الوطني الديمقراطي');
+    expect(r.same('السيسي', 'عبد الفتاح السيسي')).toBe(true);
+    expect(r.same('حسني مبارك', 'جمال مبارك')).toBe(false);
+    const lone = r.ms.find((m) => m.text === 'مبارك');
+    expect(lone).toBeDefined();
+    // the closest compatible full name before it is جمال مبارك
+    expect(lone!.entityId).toBe(r.ms.find((m) => m.text === 'جمال مبارك')!.entityId);
+  });
+  it('Lebanon: حزب الله (org) and حسن نصر الله (person) are different entities', () => {
+    const r = run('قال الأمين العام لحزب الله حسن نصر الله إن الحزب لن يتراجع، فيما رد رئيس حزب القوات اللبنانية سمير جعجع بأن نصر الله يأخذ البلاد إلى الهاوية. وشارك في الاجتماع رئيس مجلس النواب نبيه بري.');
+    expect(r.list).toEqual(['O:حزب الله', 'P:حسن نصر الله', 'O:حزب القوات اللبنانية', 'P:سمير جعجع', 'P:نصر الله', 'P:نبيه بري']);
+    expect(r.same('نصر الله', 'حسن نصر الله')).toBe(true);
+    expect(r.same('حزب الله', 'حسن نصر الله')).toBe(false);
+  });
+  it('Palestine: a kunya in brackets joins its known full name; organisations with حركة', () => {
+    const r = run('وأكد المتحدث باسم حركة حماس حازم قاسم أن الحركة ملتزمة بالتهدئة، بينما قالت حركة فتح في بيان إن الرئيس محمود عباس (أبو مازن) سيلقي كلمة.');
+    expect(r.list).toEqual(['O:حركة حماس', 'P:حازم قاسم', 'O:حركة فتح', 'P:محمود عباس', 'P:أبو مازن']);
+    expect(r.same('محمود عباس', 'أبو مازن')).toBe(true);
+  });
+  it('Libya: surnames alone after full names', () => {
+    const r = run('التقى محمد المنفي رئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة. وقال الدبيبة إن المشير خليفة حفتر مدعو للحوار، بينما رفض حفتر الدعوة.');
+    expect(r.list).toEqual(['P:محمد المنفي', 'P:عبد الحميد الدبيبة', 'P:الدبيبة', 'P:خليفة حفتر', 'P:حفتر']);
+    expect(r.es).toHaveLength(3);
+  });
+  it('Yemen: جماعة الحوثي is an organisation, عبد الملك الحوثي a person', () => {
+    const r = run('قالت الناشطة اليمنية توكل كرمان إن جماعة الحوثي ترتكب انتهاكات، وطالبت الأمم المتحدة بالتحرك. وقال زعيم الجماعة عبد الملك الحوثي في خطاب متلفز إن قواته ستواصل القتال.');
+    expect(r.list).toEqual(['P:توكل كرمان', 'O:جماعة الحوثي', 'O:الأمم المتحدة', 'P:عبد الملك الحوثي']);
+    expect(r.same('جماعة الحوثي', 'عبد الملك الحوثي')).toBe(false);
+  });
+  it('Jordan: an abbreviation in brackets, a family name with العبد الله', () => {
+    const r = run('ذكرت وكالة الأنباء الأردنية (بترا) أن الملك عبد الله الثاني استقبل رئيس الوزراء بشر الخصاونة، بحضور الملكة رانيا العبد الله.');
+    expect(r.list).toEqual(['O:وكالة الأنباء الأردنية', 'O:بترا', 'P:عبد الله الثاني', 'P:بشر الخصاونة', 'P:رانيا العبد الله']);
+    expect(r.same('بترا', 'وكالة الأنباء الأردنية')).toBe(true);
+  });
+  it('kunya variants resolve; a different kunya complement does not', () => {
+    const r = run('قال أبو علي العسكري إن الهجوم مفبرك، ورد أبو علاء العسكري بأن ذلك غير صحيح. وكتب أبا العلي العسكري لاحقا تغريدة، ثم قال العسكري إن الأمر انتهى.');
+    expect(r.same('أبو علي العسكري', 'أبا العلي العسكري')).toBe(true);
+    expect(r.same('أبو علي العسكري', 'أبو علاء العسكري')).toBe(false);
+    // العسكري alone: the closest compatible full name is أبا العلي العسكري
+    expect(r.same('العسكري', 'أبا العلي العسكري')).toBe(true);
+  });
+  it('proclitics: a clitic is stripped only when the rest is a name', () => {
+    const r = run('التقى وليد جنبلاط بالرئيس ميشال عون، وقال لعون إن الوضع صعب، ونقل فارس سعيد عن وليد جنبلاط قوله ذلك.');
+    expect(r.list).toContain('P:وليد جنبلاط');
+    expect(r.list).toContain('P:فارس سعيد');
+    expect(r.list).toContain('P:ميشال عون');
+    expect(r.same('وليد جنبلاط', 'فارس سعيد')).toBe(false);
+  });
+  it('common words that are also names need support', () => {
+    const r = run('وقال إن الوضع على ما يرام، وإن الأمل كبير في حل سعيد للأزمة، وأكد أن الجميع بخير.');
+    expect(r.ms).toEqual([]);
+  });
+  it('place names are not kunyas', () => {
+    const r = run('وصل الوفد إلى أبو ظبي قادما من بغداد، والتقى أبو بكر البغدادي أنصاره.');
+    expect(r.list).toEqual(['P:أبو بكر البغدادي']);
+  });
+});
+
+describe('offsets', () => {
+  const samples = [
+    'قال مصطفى الكاظمي إن كتائب "حزب الله" العراقية لم تعلق، وأضاف للكاظمي مستشاره أن العسكري هدد.',
+    'سخر "أبو علي العسكري" من الكاظمي، وكتب أبو العلي العسكري تغريدة.',
+    'نقلت وكالة «رويترز» عن وزارة الداخلية العراقية أن الرئيس الأمريكي جو بايدن اتصل بالكاظمي.',
+  ];
+  const pieces = [...samples.flatMap((s) => s.split(' ')), '\u200c', '\u0640', 'ـ', '😀', '\u202b', ' ', '\n', '«', '»', '"', '،', 'مُصْطَفَى', 'ﷲ', '١٢', 'A', '\ud800'];
+  it('every span slices the input (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), fc.array(fc.constantFrom(' ', '', '\n'), { maxLength: 40 }), (parts, seps) => {
+        const text = parts.map((p, i) => p + (seps[i] ?? ' ')).join('');
+        const ms = findMentions(text);
+        let prev = -1;
+        for (const m of ms) {
+          expect(text.slice(m.start, m.end)).toBe(m.text);
+          expect(m.start).toBeGreaterThanOrEqual(prev);
+          expect(m.end).toBeGreaterThan(m.start);
+          prev = m.start;
+        }
+        resolveEntities(ms);
+        for (const m of ms) expect(m.entityId).toMatch(/^e\d+$/);
+      }),
+      { numRuns: 300 },
+    );
+  });
+  it('spans with harakat, tatweel and a proclitic', () => {
+    const text = 'وقال مُصْطَفَى الكَاظِمِيّ إن الهجوم جبان، ونقل عن لمصطفـى الكاظمي قوله.';
+    const ms = findMentions(text);
+    expect(ms.map((m) => m.text)).toEqual(['مُصْطَفَى الكَاظِمِيّ', 'مصطفـى الكاظمي']);
+    for (const m of ms) expect(text.slice(m.start, m.end)).toBe(m.text);
+    expect(ms[0]!.key).toBe(ms[1]!.key);
+  });
+  it('للكاظمي keeps the whole word (ل + ال has lost its alef)', () => {
+    const text = 'أصيب حراس للكاظمي.';
+    const ms = findMentions(text, { knownSurnames: ['الكاظمي'] });
+    expect(ms).toEqual([{ start: 10, end: 17, text: 'للكاظمي', type: 'person', key: 'الكاظمي' }]);
+  });
+});
+
+describe('API contract', () => {
+  it('empty and odd input give no mentions, never throw', () => {
+    expect(findMentions('')).toEqual([]);
+    expect(findMentions('\ud800\u0640\u200c')).toEqual([]);
+    expect(resolveEntities([])).toEqual([]);
+  });
+  it('programmer errors throw DhadError with a stable code', () => {
+    expect(() => findMentions(42 as unknown as string)).toThrow(DhadError);
+    expect(() => findMentions('x', { colour: 1 } as never)).toThrow(/unknown option "colour"/);
+    expect(() => findMentions('x', { types: ['place'] } as never)).toThrow(/unknown type/);
+    expect(() => resolveEntities('x' as unknown as Mention[])).toThrow(DhadError);
+  });
+  it('types filter', () => {
+    const text = 'قال مصطفى الكاظمي إن حزب الله لم يعلق';
+    expect(findMentions(text, { types: ['org'] }).map((m) => m.text)).toEqual(['حزب الله']);
+    expect(findMentions(text, { types: ['person'] }).map((m) => m.text)).toEqual(['مصطفى الكاظمي']);
+  });
+  it('isPlace keeps a place out of person names', () => {
+    const text = 'وصل أبو غزالة إلى المدينة.';
+    expect(findMentions(text).map((m) => m.text)).toEqual(['أبو غزالة']);
+    expect(findMentions(text, { isPlace: (n) => n === 'ابو غزاله' })).toEqual([]);
+  });
+  it('entitiesStage runs in a pipeline and fills mentions and entities', () => {
+    const tokens = { name: 'tokens', requires: [], provides: ['tokens'], run: (d: ReturnType<typeof createDoc>) => d } as const;
+    const run = pipeline(tokens, entitiesStage());
+    const doc = run('قال مصطفى الكاظمي إن الكاظمي بخير');
+    expect(doc.mentions.map((m) => m.entityId)).toEqual(['e1', 'e1']);
+    expect(doc.entities[0]).toMatchObject({ id: 'e1', type: 'person', name: 'مصطفى الكاظمي', variants: ['مصطفى الكاظمي', 'الكاظمي'] });
+    const stage = entitiesStage();
+    expect(stage).toMatchObject({ name: 'entities', requires: ['tokens'], provides: ['mentions', 'entities'] });
+    expect(() => entitiesStage({ bogus: true } as never)).toThrow(DhadError);
+  });
+});
+
+describe('createEntityIndex', () => {
+  it('keeps ids stable across documents and does not merge by transitive closure', () => {
+    const index = createEntityIndex();
+    const a = index.add('قال رئيس الوزراء مصطفى الكاظمي إن حزب الله لم يعلق.');
+    const b = index.add('ونجا الكاظمي من محاولة اغتيال تبنتها كتائب حزب الله بحسب مصادر.');
+    const c = index.add('وقال نوري المالكي إن المالكي لن يترشح.');
+    const id = (d: typeof a, t: string) => d.mentions.find((m) => m.text === t)!.entityId;
+    expect(id(a, 'مصطفى الكاظمي')).toBe(id(b, 'الكاظمي'));
+    expect(id(a, 'حزب الله')).not.toBe(id(b, 'كتائب حزب الله'));
+    expect(id(c, 'نوري المالكي')).not.toBe(id(a, 'مصطفى الكاظمي'));
+    expect(index.size).toBe(4);
+    const k = index.entities().find((e) => e.name === 'مصطفى الكاظمي')!;
+    expect(k.variants).toEqual(['مصطفى الكاظمي', 'الكاظمي']);
+    expect(k.mentions.map((m) => m.doc)).toEqual([0, 1]);
+    expect(b.entities.map((e) => e.id)).toContain(k.id);
+  });
+  it('lookup: exact, partial, typo when unique; fuse never decides', () => {
+    const index = createEntityIndex();
+    index.addName('أبو العلي العسكري');
+    index.addName('أبو علاء الولائي');
+    index.addName('كتائب حزب الله', 'org');
+    index.addName('حزب الله', 'org');
+    expect(index.lookup('أبو علي العسكري')?.name).toBe('أبو العلي العسكري');
+    expect(index.lookup('أبو علاء العسكري')).toBeUndefined();
+    expect(index.lookup('كتاب حزب الله', 'org')?.name).toBe('كتائب حزب الله');
+    expect(index.lookup('الولائي')?.name).toBe('أبو علاء الولائي');
+    expect(index.lookup('حزب الله', 'org')?.name).toBe('حزب الله');
+    // two typo-close entities: no guess
+    index.addName('مصطفى الكاظمي');
+    index.addName('مصطفى الكاضمني');
+    expect(index.size).toBe(6);
+    expect(index.lookup('مصطفى الكاضمي')).toBeUndefined();
+  });
+});
