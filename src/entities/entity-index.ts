@@ -43,7 +43,7 @@ export interface EntityIndex {
    * `entityId` and `doc.entities`. `find` overrides the index's findMentions options.
    */
   add(doc: Doc | string, find?: FindMentionsOptions): Doc;
-  /** Adds one name (a known entity from a list) and returns its entity id. */
+  /** Adds one name (a known entity from a list, taken as spelled: no typo matching) and returns its entity id. */
   addName(name: string, type?: 'person' | 'org'): string;
   /** The entity a name denotes, if the index has a compatible one. */
   lookup(name: string, type?: 'person' | 'org'): IndexedEntity | undefined;
@@ -66,11 +66,31 @@ interface GEntity {
 const OPTION_NAMES = new Set(['idPrefix', 'find', 'isPlace']);
 const SKIP_WORDS = new Set(['بن', 'بنت', 'ابو', 'ام', 'ال']);
 
-/** Bucket of a key for fuzzy candidates: typos keep a word's first and last letters (see compareNames). */
-function bucketOf(key: string): string {
-  let longest = '';
-  for (const w of key.split(' ')) if (w.length > longest.length && !SKIP_WORDS.has(w)) longest = w;
-  return longest.length === 0 ? '' : longest[0]! + longest[longest.length - 1]! + (longest.length > 6 ? '+' : '');
+/** A word without its article: what a fuzzy lookup buckets on. */
+const coreOf = (w: string): string => (w.length > 4 && w.startsWith('ال') ? w.slice(2) : w);
+
+/** Bucket of a word: typos keep a word's first and last letters and change its length by one at most. */
+const bucketOf = (core: string, len = core.length): string => (core.length === 0 ? '' : core[0]! + core[core.length - 1]! + len);
+
+/** Entities in both lists (creation order), newest first, at most `max`. */
+function intersect<T extends { n: number }>(a: T[], b: T[], max: number, keep: (x: T) => boolean, out: Set<T>): number {
+  let i = a.length - 1;
+  let j = b.length - 1;
+  let added = 0;
+  while (i >= 0 && j >= 0 && added < max) {
+    const x = a[i]!.n;
+    const y = b[j]!.n;
+    if (x === y) {
+      if (keep(a[i]!)) {
+        out.add(a[i]!);
+        added++;
+      }
+      i--;
+      j--;
+    } else if (x > y) i--;
+    else j--;
+  }
+  return added;
 }
 
 /**
@@ -97,7 +117,8 @@ export function createEntityIndex(options?: EntityIndexOptions): EntityIndex {
   const all: GEntity[] = [];
   const byKey = new Map<string, GEntity[]>();
   const byWord = new Map<string, GEntity[]>();
-  const buckets = new Map<string, { fuse: Fuse<{ key: string; e: number }>; size: number }>();
+  // distinct words (not entities) by bucket: fuse.js searches these few for a typo's candidates
+  const buckets = new Map<string, Fuse<string>>();
   const surnames = new Set<string>();
   let docCount = 0;
   let seq = 0;
@@ -111,42 +132,67 @@ export function createEntityIndex(options?: EntityIndexOptions): EntityIndex {
       const l = byWord.get(w);
       if (l) {
         if (l[l.length - 1] !== e) l.push(e);
-      } else byWord.set(w, [e]);
+      } else {
+        byWord.set(w, [e]);
+        if (w.length >= 4) {
+          const b = bucketOf(coreOf(w));
+          let fuse = buckets.get(b);
+          if (!fuse) {
+            fuse = new Fuse<string>([], { threshold: 0.4, ignoreLocation: true });
+            buckets.set(b, fuse);
+          }
+          fuse.add(w);
+        }
+      }
     }
-    const b = bucketOf(key);
-    let bucket = buckets.get(b);
-    if (!bucket) {
-      bucket = { fuse: new Fuse<{ key: string; e: number }>([], { keys: ['key'], threshold: 0.3, ignoreLocation: true, includeScore: false }), size: 0 };
-      buckets.set(b, bucket);
-    }
-    bucket.fuse.add({ key, e: e.n });
-    bucket.size++;
   };
 
   /** Candidate entities for a set of keys: exact keys, then the rarest shared words, then fuse. */
-  const candidates = (keys: string[], type: 'person' | 'org'): Set<GEntity> => {
+  const candidates = (keys: string[], type: 'person' | 'org', fuzzy: boolean): Set<GEntity> => {
     const out = new Set<GEntity>();
     for (const k of keys) for (const e of byKey.get(k) ?? []) if (e.type === type) out.add(e);
-    for (const k of keys) {
+    for (const k of fuzzy ? [] : keys) {
       const lists = k
         .split(' ')
         .filter((w) => w.length >= 2 && !SKIP_WORDS.has(w))
         .map((w) => byWord.get(w))
         .filter((l): l is GEntity[] => l !== undefined)
         .sort((a, b) => a.length - b.length);
-      // the rarest word's entities (a surname), capped: common words (محمد) alone say little
-      for (const l of lists.slice(0, 2)) {
-        const from = Math.max(0, l.length - 300);
-        for (let i = l.length - 1; i >= from; i--) if (l[i]!.type === type) out.add(l[i]!);
+      if (lists.length === 0) continue;
+      // entities sharing the two rarest words (lists are in creation order), newest first
+      let added = 0;
+      if (lists.length >= 2) added = intersect(lists[0]!, lists[1]!, 100, (x) => x.type === type, out);
+      // else the newest entities with the rarest word (a surname alone: the closest full names)
+      if (added === 0) {
+        const l = lists[0]!;
+        for (let i = l.length - 1; i >= Math.max(0, l.length - 50); i--) if (l[i]!.type === type) out.add(l[i]!);
       }
     }
-    if (out.size === 0) {
+    if (fuzzy) {
+      out.clear();
+      // no word-sharing entity fits: fuse.js proposes known words close to each unknown word
+      // (same first and last letter, length ±1), whose entities compareNames then judges
       for (const k of keys) {
-        const bucket = buckets.get(bucketOf(k));
-        if (!bucket) continue;
-        for (const r of bucket.fuse.search(k, { limit: 10 })) {
-          const e = all[r.item.e];
-          if (e && e.type === type) out.add(e);
+        const ws = k.split(' ').filter((w) => w.length >= 2 && !SKIP_WORDS.has(w));
+        const rarest = ws
+          .map((w) => byWord.get(w))
+          .filter((l): l is GEntity[] => l !== undefined)
+          .sort((a, b) => a.length - b.length)[0];
+        for (const w of ws) {
+          if (w.length < 4 || byWord.has(w)) continue;
+          const core = coreOf(w);
+          for (const len of [core.length - 1, core.length, core.length + 1]) {
+            const fuse = buckets.get(bucketOf(core, len));
+            if (!fuse) continue;
+            for (const r of fuse.search(w, { limit: 20 })) {
+              const list = byWord.get(r.item);
+              if (!list) continue;
+              const keep = (x: GEntity): boolean => x.type === type;
+              if (!rarest || intersect(list, rarest, 50, keep, out) === 0) {
+                for (let i = list.length - 1; i >= Math.max(0, list.length - 50); i--) if (keep(list[i]!)) out.add(list[i]!);
+              }
+            }
+          }
         }
       }
     }
@@ -154,9 +200,17 @@ export function createEntityIndex(options?: EntityIndexOptions): EntityIndex {
   };
 
   /** The entity a cluster (its keys) belongs to, if any: no conflict between any two spellings, one agreement at least. */
-  const match = (keys: string[], type: 'person' | 'org'): GEntity | undefined => {
+  const match = (keys: string[], type: 'person' | 'org', fuzzy = true): GEntity | undefined => {
+    const first = matchAmong(candidates(keys, type, false), keys, type);
+    // fuse only widens the search when nothing compatible shares a word; an ambiguous typo stays unanswered
+    if (first.e || first.compatible > 0 || !fuzzy) return first.e;
+    return matchAmong(candidates(keys, type, true), keys, type).e;
+  };
+
+  const matchAmong = (found: Set<GEntity>, keys: string[], type: 'person' | 'org'): { e: GEntity | undefined; compatible: number } => {
+    if (found.size === 0) return { e: undefined, compatible: 0 };
     const cands: Array<{ c: GEntity; score: number; typo: boolean }> = [];
-    for (const e of candidates(keys, type)) {
+    for (const e of found) {
       let score = 0;
       let typo = false;
       let ok = true;
@@ -181,7 +235,7 @@ export function createEntityIndex(options?: EntityIndexOptions): EntityIndex {
       }
       if (ok && score > 0) cands.push({ c: e, score, typo });
     }
-    return chooseCluster(cands);
+    return { e: chooseCluster(cands), compatible: cands.length };
   };
 
   const create = (type: 'person' | 'org'): GEntity => {
@@ -239,7 +293,8 @@ export function createEntityIndex(options?: EntityIndexOptions): EntityIndex {
       if (typeof name !== 'string') throw new DhadError('INVALID_INPUT', `addName expects a string, got ${describeValue(name)}`);
       const key = nameKey(name);
       const t = type ?? parsedKey(key, 'person').type;
-      const e = match([key], t) ?? create(t);
+      // names from a list are taken as spelled: no fuzzy search (it would cost a fuse search per name)
+      const e = match([key], t, false) ?? create(t);
       attach(e, key, name, undefined);
       return e.id;
     },

@@ -16,7 +16,9 @@ export interface FindMentionsOptions {
   types?: ReadonlyArray<'person' | 'org'>;
   /**
    * Is this folded word or phrase a place (بغداد, أبو ظبي)? Places are kept out of person
-   * names. Default: a small built-in list; pass the places gazetteer for more.
+   * names. Default: a built-in list of kunya-shaped places (أبو ظبي, أبو غريب, أم قصر); pass
+   * `(n) => lookupPlace(n) !== undefined` from dhad/places for the whole gazetteer (not imported
+   * here, to keep dhad/entities small). A given name alone is checked only with this option.
    */
   isPlace?: (norm: string) => boolean;
   /** Surnames known from elsewhere (other documents): found alone like those of full names here. */
@@ -160,6 +162,8 @@ interface Ctx {
   used: Uint8Array;
   out: Mention[];
   isPlace: (norm: string) => boolean;
+  /** Places that look like a kunya (أبو ظبي, أبو غريب, أم قصر): the option, else the built-in list. */
+  isKunyaPlace: (norm: string) => boolean;
   surnames: Set<string>;
 }
 
@@ -556,7 +560,7 @@ function tryPersonAt(ctx: Ctx, i: number, st: Stem, cued: boolean, t: ReturnType
     if (f === 'ام' && !givenName(c)) return false;
     if (f !== 'ابو' && !givenName(c) && !givenName(c.slice(2))) return false;
     const phrase = 'ابو ' + c;
-    if (t.builtinPlaces.has(phrase) || ctx.isPlace(phrase) || ctx.isPlace(f + ' ' + c)) return false;
+    if (t.builtinPlaces.has(phrase) || ctx.isKunyaPlace(phrase) || ctx.isKunyaPlace(f + ' ' + c)) return false;
     const words = [f, c];
     const end = personTail(ctx, q + 1, words, cued);
     emit(ctx, i, st.start, end, 'person', words);
@@ -674,6 +678,7 @@ export function findMentions(input: string | Doc, options?: FindMentionsOptions)
     used: new Uint8Array(items.length),
     out: [],
     isPlace: options?.isPlace ?? ((n) => defaultPlaces.has(n)),
+    isKunyaPlace: options?.isPlace ?? ((n) => defaultPlaces.has(n)),
     surnames: new Set<string>(),
   };
   if (options?.knownSurnames) for (const s of options.knownSurnames) ctx.surnames.add(foldName(s).replace(/ /g, ''));

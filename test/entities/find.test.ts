@@ -86,7 +86,7 @@ describe('findMentions + resolveEntities on short multi-person paragraphs', () =
     expect(r.ms).toEqual([]);
   });
   it('place names are not kunyas', () => {
-    const r = run('وصل الوفد إلى أبو ظبي قادما من بغداد، والتقى أبو بكر البغدادي أنصاره.');
+    const r = run('وصل الوفد إلى أبو ظبي قادما من بغداد بعد زيارة سجن أبو غريب وميناء أم قصر، والتقى أبو بكر البغدادي أنصاره.');
     expect(r.list).toEqual(['P:أبو بكر البغدادي']);
   });
 });
