@@ -144,53 +144,144 @@ function isForeignLetter(c: number): boolean {
   return isArabicLetter(c);
 }
 
-function profile(text: string, end: number): Profile {
-  const p: Profile = { words: 0, arabic: 0, other: 0, foreign: 0, arabicOnly: 0, sorani: 0, soraniOnly: 0, presentation: 0, groups: [0, 0, 0, 0, 0] };
-  const groups = getGroupOf();
+// Per-code-unit flags for profile(), learnt lazily on first sight of each code unit (a text uses a
+// few hundred), so the hot loop is one table read and a few branch-free additions instead of a
+// chain of range tests and a regex per character.
+const F_KNOWN = 1 << 15;
+const F_AR = 1 << 0; // isArabicLetter
+const F_OTHER = 1 << 1; // a letter of another script (BMP)
+const F_CONT = 1 << 2; // continues a word: a letter, a haraka, ZWNJ/ZWJ, tatweel
+const F_FOREIGN = 1 << 3; // isForeignLetter
+const F_MISC = 1 << 4; // not a letter, but looked at: a high surrogate, ۔, ZWNJ, a line break
+const F_ALEF = 1 << 5; // ا, which may start the article ال
+// Counted clues, one bit each, added without a branch: (f >> B_X) & 1.
+const B_ARABIC_ONLY = 6; // ة ى ي ك
+const B_SORANI = 7; // ڕ ڵ ێ ۆ ە
+const B_SORANI_ONLY = 8; // ڕ ڵ ێ
+const B_PRESENTATION = 9; // presentation forms
+
+let profileFlags: Uint16Array | undefined;
+
+function learnFlags(table: Uint16Array, c: number): number {
+  let f = F_KNOWN;
+  if (isArabicLetter(c)) {
+    f |= F_AR | F_CONT;
+    if (isForeignLetter(c)) f |= F_FOREIGN;
+    if (c >= 0xfb50) f |= 1 << B_PRESENTATION;
+    else if (c === 0x0629 || c === 0x0649 || c === 0x064a || c === 0x0643) f |= 1 << B_ARABIC_ONLY;
+    else if (c === 0x0627) f |= F_ALEF;
+    else if (c === 0x0695 || c === 0x06b5 || c === 0x06ce) f |= (1 << B_SORANI) | (1 << B_SORANI_ONLY);
+    else if (c === 0x06c6 || c === 0x06d5) f |= 1 << B_SORANI;
+  } else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)) {
+    f |= F_OTHER | F_CONT;
+  } else if (c >= 0x370 && !(c >= 0x0600 && c <= 0x08ff) && !(c >= 0xd800 && c <= 0xdfff) && LETTER.test(String.fromCharCode(c))) {
+    f |= F_OTHER | F_CONT;
+  } else {
+    if ((c >= 0xd800 && c <= 0xdbff) || c === 0x06d4 || c === 0x200c || isLineBreak(c)) f |= F_MISC;
+    if ((c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x200c || c === 0x200d || c === 0x0640) f |= F_CONT;
+  }
+  table[c] = f;
+  return f;
+}
+
+/** Number of counters of a profile snapshot: words … presentation, then the five groups. */
+const COUNTS = 13;
+
+/**
+ * Counts the profile of `text.slice(start, end)`. With `breaks`, also records, at each line
+ * break, its position and the counters so far (1 + COUNTS numbers): the state resets at a line
+ * break, so the profile of a paragraph is the difference of the snapshots around it, and one
+ * pass serves the document and its paragraphs.
+ */
+function countProfile(text: string, start: number, end: number, breaks?: number[]): Profile {
+  const groupOfLetter = getGroupOf();
+  const table = (profileFlags ??= new Uint16Array(0x10000));
+  // Counted in locals, not on an object, so the loop stays in registers.
+  let words = 0;
+  let arabic = 0;
+  let other = 0;
+  let foreign = 0;
+  let arabicOnly = 0;
+  let sorani = 0;
+  let soraniOnly = 0;
+  let presentation = 0;
+  let g0 = 0;
+  let g1 = 0;
+  let g2 = 0;
+  let g3 = 0;
+  let g4 = 0;
   let inWord = false;
   let prevArabic = false;
-  for (let i = 0; i < end; i++) {
+  if (breaks !== undefined) breaks.push(start - 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+  for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    let letter = false;
-    if (isArabicLetter(c)) {
-      letter = true;
-      p.arabic++;
-      if (c >= 0xfb50) p.presentation++;
-      // ة ى, and ي ك where Persian and Urdu write ی ک
-      else if (c === 0x0629 || c === 0x0649 || c === 0x064a || c === 0x0643) p.arabicOnly++;
-      else if (c === 0x0627 && !inWord && i + 1 < end && text.charCodeAt(i + 1) === 0x0644) p.arabicOnly++;
-      else if (c === 0x0695 || c === 0x06b5 || c === 0x06ce) {
-        p.sorani++;
-        p.soraniOnly++;
-      } else if (c === 0x06c6 || c === 0x06d5) p.sorani++;
-      if (isForeignLetter(c)) {
-        p.foreign++;
-        const g = c < 0x900 ? groups[c] : -1;
-        if (g >= 0) p.groups[g]++;
+    let f = table[c];
+    if (f === 0) f = learnFlags(table, c);
+    if ((f & F_AR) !== 0) {
+      arabic++;
+      arabicOnly += (f >> B_ARABIC_ONLY) & 1;
+      sorani += (f >> B_SORANI) & 1;
+      soraniOnly += (f >> B_SORANI_ONLY) & 1;
+      presentation += (f >> B_PRESENTATION) & 1;
+      // the article ال at the start of a word
+      if ((f & F_ALEF) !== 0 && !inWord && i + 1 < end && text.charCodeAt(i + 1) === 0x0644) arabicOnly++;
+      if ((f & F_FOREIGN) !== 0) {
+        foreign++;
+        const g = c < 0x900 ? groupOfLetter[c] : -1;
+        if (g === URDU) g0++;
+        else if (g === URDU_HEH) g1++;
+        else if (g === PASHTO) g2++;
+        else if (g === JAWI) g3++;
+        else if (g === SARAIKI) g4++;
       }
-    } else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)) {
-      letter = true;
-      p.other++;
-    } else if (c >= 0x370 && !(c >= 0x0600 && c <= 0x08ff) && !(c >= 0xd800 && c <= 0xdfff) && LETTER.test(text[i])) {
-      letter = true;
-      p.other++;
-    } else if (c >= 0xd800 && c <= 0xdbff && i + 1 < end && LETTER.test(text.slice(i, i + 2))) {
-      letter = true;
-      p.other++;
-      i++;
-    } else if (c === 0x06d4) {
-      p.groups[URDU]++; // the Urdu full stop ۔
-    } else if (c === 0x200c && prevArabic) {
-      p.foreign++; // ZWNJ inside a word: Persian می‌گوید, نخست‌وزیر
+      if (!inWord) words++;
+      inWord = true;
+      prevArabic = true;
+      continue;
     }
-    // Marks (harakat) and ZWNJ/ZWJ/tatweel continue a word.
-    const continues = letter || (c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x200c || c === 0x200d || c === 0x0640;
-    if (letter && !inWord) p.words++;
+    if ((f & F_OTHER) !== 0) {
+      other++;
+      if (!inWord) words++;
+      inWord = true;
+      prevArabic = false;
+      continue;
+    }
+    let continues = (f & F_CONT) !== 0;
+    if ((f & F_MISC) !== 0) {
+      if (c === 0x06d4) {
+        g0++; // the Urdu full stop ۔
+      } else if (c === 0x200c) {
+        if (prevArabic) foreign++; // ZWNJ inside a word: Persian می‌گوید, نخست‌وزیر
+      } else if (c >= 0xd800 && c <= 0xdbff) {
+        if (i + 1 < end && LETTER.test(text.slice(i, i + 2))) {
+          // a high surrogate that starts an astral letter
+          other++;
+          if (!inWord) words++;
+          continues = true;
+          prevArabic = false;
+          i++;
+        }
+      } else if (breaks !== undefined) {
+        breaks.push(i, words, arabic, other, foreign, arabicOnly, sorani, soraniOnly, presentation, g0, g1, g2, g3, g4);
+      }
+    }
+    // Marks (harakat), ZWNJ/ZWJ and tatweel continue a word; anything else ends it.
     inWord = continues;
-    if (letter) prevArabic = isArabicLetter(c);
-    else if (!continues) prevArabic = false;
+    if (!continues) prevArabic = false;
   }
-  return p;
+  if (breaks !== undefined) breaks.push(end, words, arabic, other, foreign, arabicOnly, sorani, soraniOnly, presentation, g0, g1, g2, g3, g4);
+  return { words, arabic, other, foreign, arabicOnly, sorani, soraniOnly, presentation, groups: [g0, g1, g2, g3, g4] };
+}
+
+/** The profile of `text` up to `end`. */
+function profile(text: string, end: number): Profile {
+  return countProfile(text, 0, end);
+}
+
+/** The profile between two snapshots of {@link countProfile} (at offsets `a` and `b` of `breaks`). */
+function profileBetween(breaks: readonly number[], a: number, b: number): Profile {
+  const d = (k: number): number => breaks[b + 1 + k] - breaks[a + 1 + k];
+  return { words: d(0), arabic: d(1), other: d(2), foreign: d(3), arabicOnly: d(4), sorani: d(5), soraniOnly: d(6), presentation: d(7), groups: [d(8), d(9), d(10), d(11), d(12)] };
 }
 
 /** franc's margin over the runner-up, scaled by the sample's length, mapped to [0, 1). */
@@ -283,23 +374,56 @@ export function detectLanguage(text: string, options?: DetectLanguageOptions): L
 export function detectParagraphLanguages(text: string, options?: DetectLanguageOptions): ParagraphLanguage[] {
   assertString(text, 'detectParagraphLanguages');
   const minWords = readMinWords(options, 'detectParagraphLanguages');
+  const breaks: number[] = [];
+  countProfile(text, 0, text.length, breaks);
+  return paragraphsOf(text, breaks, minWords);
+}
+
+/** A document's language and, if asked, its paragraphs' (see {@link detectDocumentLanguages}). */
+export interface DocumentLanguages {
+  lang: LanguageGuess;
+  /** Set when paragraphs were asked for and the document is Arabic. */
+  paragraphs?: ParagraphLanguage[];
+}
+
+/**
+ * `detectLanguage(text)` and, when `paragraphs` is set and the document is Arabic,
+ * `detectParagraphLanguages(text)`, with one pass over the text for both (used by the stage).
+ *
+ * @param text - a document (already checked to be a string)
+ * @param minWords - as in {@link DetectLanguageOptions}, already checked
+ * @param paragraphs - whether to guess the paragraphs of an Arabic document
+ * @returns `{ lang, paragraphs }`
+ */
+export function detectDocumentLanguages(text: string, minWords: number, paragraphs: boolean): DocumentLanguages {
+  if (!paragraphs) return { lang: guess(text, profile(text, text.length), minWords) };
+  const breaks: number[] = [];
+  // The last snapshot holds the whole text's counts: paragraph states reset at line breaks and
+  // the white space between paragraphs counts nothing, so this is profile(text).
+  const whole = countProfile(text, 0, text.length, breaks);
+  const lang = guess(text, whole, minWords);
+  if (lang.code !== 'arb') return { lang };
+  return { lang, paragraphs: paragraphsOf(text, breaks, minWords) };
+}
+
+/** The paragraphs between the line breaks recorded by {@link countProfile}, with their languages. */
+function paragraphsOf(text: string, breaks: readonly number[], minWords: number): ParagraphLanguage[] {
   const out: ParagraphLanguage[] = [];
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    let end = i;
-    while (end < n && !isLineBreak(text.charCodeAt(end))) end++;
-    let s = i;
+  // Snapshot k - 1 - COUNTS is the line break before the paragraph (the first is at -1, all zero).
+  for (let k = 1 + COUNTS; k < breaks.length; k += 1 + COUNTS) {
+    const prev = k - 1 - COUNTS;
+    const end = breaks[k];
+    let s = breaks[prev] + 1;
     let e = end;
     while (s < e && isSpace(text.charCodeAt(s))) s++;
     while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
     if (e > s) {
       const paragraph = text.slice(s, e);
-      const p = profile(paragraph, Math.min(paragraph.length, SAMPLE));
+      // franc-sized sample: a paragraph longer than that is counted again on its first 2,048 code units.
+      const p = e - s > SAMPLE ? countProfile(text, s, s + SAMPLE) : profileBetween(breaks, prev, k);
       const lang = guess(paragraph, p, minWords);
       out.push({ start: s, end: e, text: paragraph, code: lang.code, score: lang.score });
     }
-    i = end + 1;
   }
   return out;
 }

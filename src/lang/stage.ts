@@ -1,6 +1,6 @@
 import type { Doc, Message, Stage } from '../core/index.js';
 import { DhadError, describeValue } from '../core/index.js';
-import { detectLanguage, detectParagraphLanguages, readMinWords } from './detect.js';
+import { detectDocumentLanguages, readMinWords } from './detect.js';
 import type { DetectLanguageOptions } from './detect.js';
 
 /** Options of {@link langStage}. */
@@ -60,7 +60,8 @@ export function langStage(options?: LangStageOptions): Stage {
     requires: [],
     provides: ['lang'],
     run(doc: Doc): Doc {
-      const lang = detectLanguage(doc.text, { minWords });
+      // One pass over the text gives the document's language and its paragraphs'.
+      const { lang, paragraphs: paras } = detectDocumentLanguages(doc.text, minWords, paragraphs);
       const messages: Message[] = [];
       if (lang.code !== 'arb' && lang.code !== 'und') {
         messages.push({
@@ -70,8 +71,8 @@ export function langStage(options?: LangStageOptions): Stage {
           severity: 'warning',
           reason: `The document looks like ${nameOf(lang.code)} (${lang.code}, score ${lang.score}), not Arabic: the Arabic stages may misread its words, names and dates.`,
         });
-      } else if (lang.code === 'arb' && paragraphs) {
-        for (const p of detectParagraphLanguages(doc.text, { minWords })) {
+      } else if (paras !== undefined) {
+        for (const p of paras) {
           if (p.code === 'arb' || p.code === 'und') continue;
           messages.push({
             start: p.start,

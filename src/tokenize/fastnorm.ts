@@ -1,33 +1,40 @@
 /**
- * `search` normalisation of short slices (tokens, segments) without an allocation when the
- * slice is already in search form, which most Arabic tokens are (قال، في، من، 2021).
+ * `search` normalisation of short slices (tokens, segments) without the general normaliser
+ * in the common cases: a slice already in search form (قال، في، 2021) is returned as it is,
+ * and one with only context-free changes (أ → ا، ة → ه، a haraka deleted) is folded here.
  */
-import { FMT, FMT_BREAK, HI, LO, MARK, bmpClasses } from './chars.js';
+import { DEL, SPECIAL } from '../normalize/compile.js';
+import { compiledFor } from '../normalize/normalizer.js';
 import { searchNormalizer } from './search.js';
 
-let stableChars: Uint8Array | undefined;
+let table: Uint16Array | undefined;
+
+/**
+ * The compiled `search` table: each unit's output unit, or DEL, or SPECIAL for a contextual
+ * case (a hamza mark composing onto the letter before it, ی at the end of a word, a
+ * presentation form that expands); surrogates map to themselves. Built on first use.
+ */
+export function searchTable(): Uint16Array {
+  return (table ??= compiledFor('search', 'tokenize').table);
+}
 
 /**
  * The search form of `source.slice(start, end)`, given that slice as `text`: `text` itself when
- * every code unit is one the normaliser leaves alone, else the normaliser's output.
+ * the normaliser leaves every code unit alone, else the normaliser's output.
  */
 export function searchForm(source: string, start: number, end: number, text: string): string {
-  const stable = (stableChars ??= new Uint8Array(0x10000));
+  const table = searchTable();
+  let out = '';
+  let from = start; // source[from, i) is still to be copied to `out`
   for (let i = start; i < end; i++) {
     const c = source.charCodeAt(i);
-    let st = stable[c];
-    if (st === 0) st = learn(stable, c);
-    if (st !== 1) return searchNormalizer()(text);
+    const t = table[c];
+    if (t === c) continue;
+    if (t === SPECIAL) return searchNormalizer()(text);
+    // A 1:1 fold (طائرات → طايرات) or a deletion (a haraka): the same as the normaliser's loop.
+    out += source.slice(from, i);
+    if (t !== DEL) out += String.fromCharCode(t);
+    from = i + 1;
   }
-  return text;
-}
-
-// 1: the normaliser leaves this code unit alone; 2: it may change it. Marks, surrogates and
-// invisibles always go to the normaliser: it composes marks in context (ا + ٔ → أ).
-function learn(table: Uint8Array, c: number): number {
-  const cls = bmpClasses()[c];
-  const ch = String.fromCharCode(c);
-  const changes = cls === MARK || cls === HI || cls === LO || cls === FMT || cls === FMT_BREAK || searchNormalizer()(ch) !== ch;
-  table[c] = changes ? 2 : 1;
-  return table[c];
+  return from === start ? text : out + source.slice(from, end);
 }

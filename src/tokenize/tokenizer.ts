@@ -1,7 +1,7 @@
 import type { Segment, Token } from '../core/index.js';
 import { DhadError, assertString, describeValue } from '../core/index.js';
 import { checkCliticOptions, procliticOnly, segmentWord } from './clitics.js';
-import { searchForm } from './fastnorm.js';
+import { searchForm, searchTable } from './fastnorm.js';
 import type { CliticOptions } from './clitics.js';
 import { AR, bmpClasses } from './chars.js';
 import { KIND_NAMES, K_WORD, scanTokens } from './scan.js';
@@ -84,29 +84,47 @@ export function tokenize(text: string, options?: TokenizeOptions): Token[] {
 export function tokenizeResolved(text: string, opts: ResolvedOptions): Token[] {
   const tokens: Token[] = [];
   if (text.length === 0) return tokens;
+  // Repeated tokens of this text share their strings (في، من، الكاظمي recur on every line):
+  // a small direct-mapped table, local to this call and sized to the text (about one slot per
+  // two code units, at most 4,096), so memory and GC stay low on short and long texts.
+  let slots = 64;
+  while (slots < INTERN_SLOTS && slots * 2 < text.length) slots *= 2;
+  scanInto(text, opts, tokens, new Array<string | undefined>(2 * slots));
+  return tokens;
+}
+
+const INTERN_SLOTS = 4096;
+const INTERN_MAX = 24;
+
+/** Tokenizes `text` into `tokens`; `seen` holds the interned tokens: text at 2k, search form at 2k + 1. */
+function scanInto(text: string, opts: ResolvedOptions, tokens: Token[], seen: (string | undefined)[]): void {
   const classes = bmpClasses();
   const { clitics, isStem } = opts;
-  // Repeated tokens of this text share their strings (في، من، الكاظمي recur on every line):
-  // a small direct-mapped table, local to this call, so memory and GC stay low on long texts.
-  const seenText = new Array<string | undefined>(INTERN_SLOTS);
-  const seenNorm = new Array<string>(INTERN_SLOTS);
+  const fold = searchTable();
+  const mask = (seen.length >> 1) - 1;
   scanTokens(text, (start, end, kind) => {
     let t: string;
     let norm: string;
     const len = end - start;
     if (len <= INTERN_MAX) {
+      // One loop for the hash and for whether the search form is the text itself.
       let h = len;
-      for (let i = start; i < end; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
-      const slot = (h ^ (h >>> 13)) & (INTERN_SLOTS - 1);
-      const old = seenText[slot];
+      let same = true;
+      for (let i = start; i < end; i++) {
+        const c = text.charCodeAt(i);
+        h = (Math.imul(h, 31) + c) | 0;
+        if (fold[c] !== c) same = false;
+      }
+      const slot = ((h ^ (h >>> 13)) & mask) << 1;
+      const old = seen[slot];
       if (old !== undefined && old.length === len && sameUnits(text, start, old)) {
         t = old;
-        norm = seenNorm[slot];
+        norm = seen[slot + 1]!;
       } else {
         t = text.slice(start, end);
-        norm = searchForm(text, start, end, t);
-        seenText[slot] = t;
-        seenNorm[slot] = norm;
+        norm = same ? t : searchForm(text, start, end, t);
+        seen[slot] = t;
+        seen[slot + 1] = norm;
       }
     } else {
       t = text.slice(start, end);
@@ -122,11 +140,7 @@ export function tokenizeResolved(text: string, opts: ResolvedOptions): Token[] {
     }
     tokens.push(token);
   });
-  return tokens;
 }
-
-const INTERN_SLOTS = 4096;
-const INTERN_MAX = 24;
 
 function sameUnits(text: string, start: number, s: string): boolean {
   for (let k = 0; k < s.length; k++) if (text.charCodeAt(start + k) !== s.charCodeAt(k)) return false;
