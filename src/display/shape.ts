@@ -168,19 +168,12 @@ function run(text: string, ligatures: boolean, track: boolean): RunResult {
         i += 2;
         continue;
       }
-      if (type !== T) prevJoinsNext = type === C || type === D || type === L;
-      if (starts) {
-        starts[o] = i;
-        ends![o] = i + 1;
-      }
-      out[o++] = code;
-      i++;
-      continue;
     }
+    const inRange = code >= formMin && code <= formMax;
     const at = (code - formMin) * 4;
-    if (type === T || forms[at] === 0) {
-      // A mark, or an Arabic character without presentation forms (digits, punctuation, ZWNJ is
-      // outside the range): copy. Its type still decides whether the chain goes on.
+    if (!inRange || type === T || forms[at] === 0) {
+      // Outside the Arabic letters, a mark, or an Arabic character without presentation forms
+      // (digits, punctuation): copy. Its type still decides whether the chain goes on.
       if (type !== T) prevJoinsNext = type === C || type === D || type === L;
       if (starts) {
         starts[o] = i;
