@@ -201,10 +201,42 @@ export function parseWords(folded: string[], typeHint?: 'person' | 'org'): Parse
 /** A one-letter slip in a long head noun before a known name: كتاب حزب الله for كتائب حزب الله. */
 export function typoHead(w: string): boolean {
   if (w.length < 4) return false;
-  for (const h of wordTables().orgHeads) {
-    if (h.length >= 5 && h.charCodeAt(0) === w.charCodeAt(0) && editDistance(h, w, 1) <= 1) return true;
+  const memo = typoMemo ?? (typoMemo = new Map());
+  const seen = memo.get(w);
+  if (seen !== undefined) return seen;
+  let found = false;
+  // only heads of 5+ letters with the same first letter and a length within one
+  const heads = headsByFirst().get(w.charCodeAt(0));
+  if (heads !== undefined) {
+    for (const h of heads) {
+      if (Math.abs(h.length - w.length) <= 1 && editDistance(h, w, 1) <= 1) {
+        found = true;
+        break;
+      }
+    }
   }
-  return false;
+  if (memo.size >= TYPO_MEMO_MAX) memo.clear();
+  memo.set(w, found);
+  return found;
+}
+
+/** Words already checked by `typoHead` (news text repeats its words; bounded). */
+let typoMemo: Map<string, boolean> | undefined;
+const TYPO_MEMO_MAX = 20000;
+let orgHeadsByFirst: Map<number, string[]> | undefined;
+
+/** Organisation head nouns of 5+ letters, by first letter. */
+function headsByFirst(): Map<number, string[]> {
+  if (orgHeadsByFirst) return orgHeadsByFirst;
+  const m = new Map<number, string[]>();
+  for (const h of wordTables().orgHeads) {
+    if (h.length < 5) continue;
+    const list = m.get(h.charCodeAt(0));
+    if (list) list.push(h);
+    else m.set(h.charCodeAt(0), [h]);
+  }
+  orgHeadsByFirst = m;
+  return m;
 }
 
 function parseOrg(ws: string[], known: number | undefined): ParsedName {

@@ -94,6 +94,37 @@ export function tagPlaces(input: string | Doc, options?: TagPlacesOptions): Plac
   return tagTokens(doc.text, tokens, opts);
 }
 
+/** A proclitic analysis of a word that starts a gazetteer name: [stripped length, remainder, trie node]. */
+interface RootHit {
+  cl: number;
+  key: string;
+  node: TrieNode;
+}
+const NO_HITS: readonly RootHit[] = [];
+/** Words already analysed, per gazetteer (news text repeats its words; most words start no name). */
+let hitsMemo: Map<string, readonly RootHit[]> | undefined;
+let hitsGazetteer: Gazetteer | undefined;
+const HITS_MEMO_MAX = 50_000;
+
+/** The analyses of `word` (وبغداد: وبغداد, بغداد) that start a name in the gazetteer. */
+function rootHits(g: Gazetteer, word: string, scratch: Array<[number, string]>): readonly RootHit[] {
+  if (hitsMemo === undefined || hitsGazetteer !== g) {
+    hitsMemo = new Map();
+    hitsGazetteer = g;
+  }
+  const seen = hitsMemo.get(word);
+  if (seen !== undefined) return seen;
+  let hits: RootHit[] | undefined;
+  for (const [cl, key] of procliticAnalyses(word, scratch)) {
+    const node = g.root.get(key);
+    if (node) (hits ??= []).push({ cl, key, node });
+  }
+  if (hitsMemo.size >= HITS_MEMO_MAX) hitsMemo.clear();
+  const result = hits ?? NO_HITS;
+  hitsMemo.set(word, result);
+  return result;
+}
+
 function tagTokens(text: string, tokens: readonly Token[], opts: TagPlacesOptions): PlaceMatch[] {
   const g = gazetteer();
   const wantNames = opts.names !== false;
@@ -113,12 +144,12 @@ function tagTokens(text: string, tokens: readonly Token[], opts: TagPlacesOption
     let bestAccepted: { cand: Candidate; cands: Candidate[]; typeKind: PlaceKind | undefined } | undefined;
     let blockedUntil = -1;
 
-    procliticAnalyses(tok.norm, analyses);
+    const hits = rootHits(g, tok.norm, analyses);
+    if (hits.length === 0) continue;
     // Every (analysis, end token) pair that reaches a trie node with candidates or an outlet, longest first.
     const terminals: Array<{ endTok: number; node: TrieNode; cl: number; key: string }> = [];
-    for (const [cl, key] of analyses) {
-      let node = g.root.get(key);
-      if (!node) continue;
+    for (const { cl, key, node: first } of hits) {
+      let node = first;
       let j = i;
       for (;;) {
         if (node.cands || node.outlet) terminals.push({ endTok: j, node, cl, key });
