@@ -37,6 +37,8 @@ interface Item {
   f: string;
   /** a line break precedes this item */
   nl: boolean;
+  /** its stems, once a finder has asked for them */
+  stems: Stem[] | undefined;
 }
 
 const QUOTES = new Set([0x22, 0x27, 0xab, 0xbb, 0x201c, 0x201d, 0x2018, 0x2019, 0x201e, 0x2039, 0x203a, 0x28, 0x29, 0x5b, 0x5d]);
@@ -63,7 +65,7 @@ function scan(text: string): Item[] {
     if (isNameChar(c)) {
       const s = i;
       while (i < n && isNameChar(text.charCodeAt(i))) i++;
-      items.push({ start: s, end: i, kind: 0, f: foldWord(text.slice(s, i)), nl });
+      items.push({ start: s, end: i, kind: 0, f: foldWord(text.slice(s, i)), nl, stems: undefined });
       nl = false;
       continue;
     }
@@ -72,13 +74,13 @@ function scan(text: string): Item[] {
     } else if (c === 0x20 || c === 0x09 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x3000) {
       // space
     } else if (QUOTES.has(c)) {
-      items.push({ start: i, end: i + 1, kind: 1, f: '', nl });
+      items.push({ start: i, end: i + 1, kind: 1, f: '', nl, stems: undefined });
       nl = false;
     } else if (c >= 0x0300 && c <= 0x036f) {
       // stray combining marks: part of nothing
     } else {
       const hs = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
-      items.push({ start: i, end: i + hs, kind: 2, f: '', nl });
+      items.push({ start: i, end: i + hs, kind: 2, f: '', nl, stems: undefined });
       nl = false;
       i += hs;
       continue;
@@ -93,16 +95,32 @@ function fromTokens(text: string, tokens: Token[]): Item[] {
   const items: Item[] = [];
   let prevEnd = 0;
   for (const t of tokens) {
-    const gap = text.slice(prevEnd, t.start);
-    const nl = gap.includes('\n');
+    let nl = false;
+    for (let g = prevEnd; g < t.start; g++) {
+      if (text.charCodeAt(g) === 0x0a) {
+        nl = true;
+        break;
+      }
+    }
     prevEnd = t.end;
     if (t.kind === 'word' || t.kind === 'latin' || t.kind === 'number') {
+      let whole = true;
+      for (let c = t.start; c < t.end; c++) {
+        if (!isNameChar(text.charCodeAt(c))) {
+          whole = false;
+          break;
+        }
+      }
+      if (whole) {
+        items.push({ start: t.start, end: t.end, kind: 0, f: foldWord(t.text), nl, stems: undefined });
+        continue;
+      }
       // a token may hold several name-char runs (rare): scan it to stay consistent
       const sub = scan(t.text);
       for (const s of sub) items.push({ ...s, start: s.start + t.start, end: s.end + t.start, nl: nl && s === sub[0] });
     } else {
       const c = text.charCodeAt(t.start);
-      items.push({ start: t.start, end: t.end, kind: t.end - t.start === 1 && QUOTES.has(c) ? 1 : 2, f: '', nl });
+      items.push({ start: t.start, end: t.end, kind: t.end - t.start === 1 && QUOTES.has(c) ? 1 : 2, f: '', nl, stems: undefined });
     }
   }
   return items;
@@ -112,6 +130,10 @@ function fromTokens(text: string, tokens: Token[]): Item[] {
 interface Stem {
   f: string;
   start: number;
+  /** can start an organisation (see StemForm) */
+  org: boolean;
+  /** can start a person's name */
+  person: boolean;
 }
 
 /** Offset in `text` after `k` Arabic letters of the word starting at `start` (marks skipped). */
@@ -131,26 +153,74 @@ function afterLetters(text: string, start: number, end: number, k: number): numb
   return i;
 }
 
-/** The word itself, then its forms without و ف, ب ل ك, and لل → ال (للكاظمي keeps its whole span). */
+/** A stem form of a folded word: the form and how many letters were stripped from its front. */
+interface StemForm {
+  f: string;
+  letters: number;
+  /** the first word of a known name, an organisation head noun (or a slip of one), a ministry */
+  org: boolean;
+  /** the first word of a known name, a given name (alone or before الدين/الله), a kunya or nasab word */
+  person: boolean;
+}
+
+const PERSON_STARTS = new Set(['ابن', 'بن', 'ابو', 'ابا', 'ابي', 'ام', 'عبد']);
+
+/** A stem form with what it can start, looked up once per distinct form. */
+function stemForm(f: string, letters: number): StemForm {
+  const t = wordTables();
+  const known = knownTables().firstWord.has(f);
+  return {
+    f,
+    letters,
+    org: known || t.orgHeads.has(f) || t.definiteHeads.has(f) || t.ministries.has(f) || typoHead(f),
+    person:
+      known || PERSON_STARTS.has(f) || givenName(f) !== undefined || givenName(f + 'الدين') !== undefined || givenName(f + 'الله') !== undefined,
+  };
+}
+
+/**
+ * Stem forms by folded word, shared by all documents: the same string objects come back for the
+ * same word, so the lexicon lookups on them hash once (news text repeats its words; bounded).
+ */
+let stemForms: Map<string, readonly StemForm[]> | undefined;
+const STEM_FORMS_MAX = 100_000;
+
+/** The word itself, then its forms without و ف, ب ل ك, and لل → ال (وللكاظمي: للكاظمي, الكاظمي, لكاظمي). */
+function stemFormsOf(f: string): readonly StemForm[] {
+  const cache = stemForms ?? (stemForms = new Map());
+  const seen = cache.get(f);
+  if (seen !== undefined) return seen;
+  const out: StemForm[] = [stemForm(f, 0)];
+  if (f.length >= 3) {
+    let s = f;
+    let k = 0;
+    const c0 = s.charCodeAt(0);
+    if (c0 === 0x0648 || c0 === 0x0641) {
+      s = s.slice(1);
+      k = 1;
+      out.push(stemForm(s, 1));
+    }
+    // للكاظمي keeps its whole span: the لل is ل + ال
+    if (s.startsWith('لل') && s.length >= 4) out.push(stemForm('ال' + s.slice(2), k));
+    const c1 = s.charCodeAt(0);
+    if ((c1 === 0x0628 || c1 === 0x0644 || c1 === 0x0643) && s.length >= 3) out.push(stemForm(s.slice(1), k + 1));
+  }
+  if (cache.size >= STEM_FORMS_MAX) cache.clear();
+  cache.set(f, out);
+  return out;
+}
+
+/** The stems of a word item, computed once per item (each finder walks them). */
 function stems(text: string, it: Item): Stem[] {
-  const f = it.f;
-  const out: Stem[] = [{ f, start: it.start }];
-  if (f.length < 3) return out;
-  let s = f;
-  let k = 0;
-  const c0 = s.charCodeAt(0);
-  if (c0 === 0x0648 || c0 === 0x0641) {
-    s = s.slice(1);
-    k = 1;
-    out.push({ f: s, start: afterLetters(text, it.start, it.end, 1) });
+  if (it.stems !== undefined) return it.stems;
+  const forms = stemFormsOf(it.f);
+  const out: Stem[] = new Array(forms.length);
+  for (let q = 0; q < forms.length; q++) {
+    const form = forms[q]!;
+    const start = form.letters === 0 ? it.start : afterLetters(text, it.start, it.end, form.letters);
+    out[q] = { f: form.f, start, org: form.org, person: form.person };
   }
-  if (s.startsWith('لل') && s.length >= 4) {
-    out.push({ f: 'ال' + s.slice(2), start: k === 0 ? it.start : afterLetters(text, it.start, it.end, k) });
-  }
-  const c1 = s.charCodeAt(0);
-  if ((c1 === 0x0628 || c1 === 0x0644 || c1 === 0x0643) && s.length >= 3) {
-    out.push({ f: s.slice(1), start: afterLetters(text, it.start, it.end, k + 1) });
-  }
+  it.stems = out;
   return out;
 }
 
@@ -228,12 +298,30 @@ function matchKnown(ctx: Ctx, i: number, first: string, type: 'person' | 'org'):
     ends.push(q + 1);
     p = q + 1;
   }
+  // the phrases of 1, 2, … words, tried longest first
+  const phrases: string[] = [first];
+  for (let q = 1; q < words.length; q++) phrases.push(phrases[q - 1] + ' ' + words[q]);
   for (let len = Math.min(words.length, max + 1); len >= 1; len--) {
-    const ws = words.slice(0, len);
-    const e = k.byName.get(canonicalWords(ws, false).join(' '));
-    if (e && e.type === type) return [ends[len - 1]!, ws, e];
+    const e = knownPhrase(k, phrases[len - 1]!, words, len);
+    if (e && e.type === type) return [ends[len - 1]!, words.slice(0, len), e];
   }
   return undefined;
+}
+
+/** Known entries by the folded words as written (before canonicalWords), null for none; bounded. */
+let phraseMemo: Map<string, KnownEntry | null> | undefined;
+const PHRASE_MEMO_MAX = 50_000;
+
+/** The known entry named by words[0, len) (joined as `phrase`), or null. */
+function knownPhrase(k: ReturnType<typeof knownTables>, phrase: string, words: string[], len: number): KnownEntry | null {
+  const memo = phraseMemo ?? (phraseMemo = new Map());
+  let e = memo.get(phrase);
+  if (e === undefined) {
+    e = k.byName.get(canonicalWords(words.slice(0, len), false).join(' ')) ?? null;
+    if (memo.size >= PHRASE_MEMO_MAX) memo.clear();
+    memo.set(phrase, e);
+  }
+  return e;
 }
 
 /** Extends an organisation name over country and name-forming adjectives: الحشد الشعبي العراقي. */
@@ -278,6 +366,7 @@ function findOrgs(ctx: Ctx): void {
 }
 
 function tryOrgAt(ctx: Ctx, i: number, st: Stem, t: ReturnType<typeof wordTables>): boolean {
+  if (!st.org) return false;
   const { items } = ctx;
   const f = st.f;
   const prev = items[i - 1];
@@ -531,6 +620,7 @@ function tryForeign(ctx: Ctx, q: number): boolean {
 }
 
 function tryPersonAt(ctx: Ctx, i: number, st: Stem, cued: boolean, t: ReturnType<typeof wordTables>): boolean {
+  if (!st.person && !cued) return false;
   const { items } = ctx;
   const f = st.f;
   // known people: قيس الخزعلي, خامنئي
