@@ -285,6 +285,52 @@ interface Reading {
 }
 
 const PROCLITIC = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
+
+/** A lexicon key that a word reads as: the phrases starting with it, and the proclitic letters stripped. */
+interface KeyHit {
+  feats: Feat[];
+  cl: number;
+}
+const NO_KEY_HITS: readonly KeyHit[] = [];
+/** Key hits by word (words, and numbers/punctuation apart), for one table; bounded. */
+let keyHitsTable: Table | undefined;
+let keyHitsWords: Map<string, readonly KeyHit[]> | undefined;
+let keyHitsOthers: Map<string, readonly KeyHit[]> | undefined;
+const KEY_HITS_MAX = 50_000;
+
+/**
+ * The lexicon keys word `w` reads as, in order: itself, then without a proclitic (وفي → في,
+ * للعام → العام), then without two (وبعد → بعد). News text repeats its words, so each distinct
+ * word is looked up once.
+ */
+function keyHits(tab: Table, w: string, isWord: boolean): readonly KeyHit[] {
+  if (keyHitsTable !== tab || keyHitsWords === undefined || keyHitsOthers === undefined) {
+    keyHitsTable = tab;
+    keyHitsWords = new Map();
+    keyHitsOthers = new Map();
+  }
+  const memo = isWord ? keyHitsWords : keyHitsOthers;
+  const seen = memo.get(w);
+  if (seen !== undefined) return seen;
+  let hits: KeyHit[] | undefined;
+  const look = (key: string, cl: number): void => {
+    const feats = tab.get(key);
+    if (feats !== undefined) (hits ??= []).push({ feats, cl });
+  };
+  look(w, 0);
+  if (isWord && w.length > 2 && PROCLITIC.has(w[0]!)) {
+    look(w.slice(1), 1);
+    if (w[0] === 'ل' && w[1] === 'ل') look('ا' + w.slice(1), 1); // للعام = ل + العام
+    if (w.length > 3 && (w[0] === 'و' || w[0] === 'ف') && PROCLITIC.has(w[1]!) && w[1] !== 'و' && w[1] !== 'ف') {
+      look(w.slice(2), 2);
+      if (w[1] === 'ل' && w[2] === 'ل') look('ا' + w.slice(2), 2);
+    }
+  }
+  if (memo.size >= KEY_HITS_MAX) memo.clear();
+  const result = hits ?? NO_KEY_HITS;
+  memo.set(w, result);
+  return result;
+}
 const EMPTY: Reading[] = [];
 
 /** Options the grammar needs. */
@@ -351,24 +397,15 @@ class Parser {
     const kind = this.s.kind[i];
     const w = this.s.norm[i];
     if (kind === KW || kind === KN || (kind === KP && w.length === 1)) {
-      out = this.lookup(w, 0, i, out);
-      if (kind === KW && w.length > 2 && PROCLITIC.has(w[0])) {
-        out = this.lookup(w.slice(1), 1, i, out);
-        if (w[0] === 'ل' && w[1] === 'ل') out = this.lookup('ا' + w.slice(1), 1, i, out); // للعام = ل + العام
-        if (w.length > 3 && (w[0] === 'و' || w[0] === 'ف') && PROCLITIC.has(w[1]) && w[1] !== 'و' && w[1] !== 'ف') {
-          out = this.lookup(w.slice(2), 2, i, out);
-          if (w[1] === 'ل' && w[2] === 'ل') out = this.lookup('ا' + w.slice(2), 2, i, out);
-        }
-      }
+      for (const hit of keyHits(this.tab, w, kind === KW)) out = this.extend(hit.feats, hit.cl, i, out);
     }
     const result = out ?? EMPTY;
     this.rd[i] = result;
     return result;
   }
 
-  private lookup(key: string, cl: number, i: number, out: Reading[] | undefined): Reading[] | undefined {
-    const feats = this.tab.get(key);
-    if (feats === undefined) return out;
+  /** The phrases of `feats` whose remaining words follow token i. */
+  private extend(feats: Feat[], cl: number, i: number, out: Reading[] | undefined): Reading[] | undefined {
     for (const f of feats) {
       let j = i + 1;
       let ok = true;
