@@ -84,15 +84,16 @@ export function tokenize(text: string, options?: TokenizeOptions): Token[] {
 export function tokenizeResolved(text: string, opts: ResolvedOptions): Token[] {
   const tokens: Token[] = [];
   if (text.length === 0) return tokens;
-  // Repeated tokens of this text share their strings (في، من، الكاظمي recur on every line):
-  // a small direct-mapped table, local to this call and sized to the text (about one slot per
-  // two code units, at most 4,096), so memory and GC stay low on short and long texts.
-  let slots = 64;
-  while (slots < INTERN_SLOTS && slots * 2 < text.length) slots *= 2;
-  scanInto(text, opts, tokens, new Array<string | undefined>(2 * slots));
+  // Repeated tokens share their strings (في، من، الكاظمي recur on every line, and from one
+  // article to the next): a direct-mapped table of 4,096 slots kept between calls. Besides the
+  // slices it saves, later stages look the same string objects up in their lexicons, and V8
+  // hashes a string once.
+  scanInto(text, opts, tokens, internTable ?? (internTable = new Array<string | undefined>(2 * INTERN_SLOTS)));
   return tokens;
 }
 
+/** The shared intern table: token text at 2k, its search form at 2k + 1 (bounded: slots are overwritten). */
+let internTable: (string | undefined)[] | undefined;
 const INTERN_SLOTS = 4096;
 const INTERN_MAX = 24;
 
