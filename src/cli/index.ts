@@ -9,9 +9,9 @@ import type { Doc } from '../core/index.js';
 import { choice, parseArgs } from './args.js';
 import type { ParsedArgs } from './args.js';
 import { collectSources, readRecords } from './input.js';
-import type { InputItem } from './input.js';
+import type { InputItem, RawLine } from './input.js';
 import { parseFields } from './output.js';
-import { WorkerPool } from './pool.js';
+import { WorkerPool, packBatch } from './pool.js';
 import { formatPretty } from './pretty.js';
 import { processItem } from './process.js';
 import type { ProcessedItem } from './process.js';
@@ -59,6 +59,10 @@ async function write(chunk: string): Promise<void> {
   if (!process.stdout.write(chunk)) await new Promise<void>((resolve) => process.stdout.once('drain', resolve));
 }
 
+/** A batch sent to a worker: enough documents to make one message worth it, few enough to keep memory low (UTF-8 bytes or characters). */
+const BATCH_DOCS = 64;
+const BATCH_CHARS = 1 << 19;
+
 async function analyzeCommand(args: ParsedArgs): Promise<number> {
   const format = choice(args.flags, 'format', ['jsonl', 'json', 'pretty', 'html'] as const, 'jsonl');
   const input = choice(args.flags, 'input', ['jsonl', 'text'] as const, 'jsonl');
@@ -81,8 +85,12 @@ async function analyzeCommand(args: ParsedArgs): Promise<number> {
   const wanted = format === 'html' || format === 'pretty' ? [...new Set([...fields, 'text', 'dates', 'places', 'mentions', 'entities', 'messages'])] : fields;
 
   const pool = jobs > 1 ? new WorkerPool(jobs, new URL('./worker.js', import.meta.url), { fields: wanted, ref }) : undefined;
-  const inFlight: Promise<ProcessedItem>[] = [];
-  const limit = jobs * 4;
+  // With workers, documents go in batches (up to BATCH_DOCS documents or BATCH_CHARS characters),
+  // a few batches per worker in flight; output keeps the input order.
+  const inFlight: Promise<ProcessedItem[]>[] = [];
+  const limit = jobs * 3;
+  let batch: Array<InputItem | RawLine> = [];
+  let batchChars = 0;
   let failed = 0;
   let count = 0;
   const htmlDocs: Array<{ id: string; ref?: string; doc: Doc }> = [];
@@ -96,14 +104,34 @@ async function analyzeCommand(args: ParsedArgs): Promise<number> {
     if (format === 'pretty') return write(formatPretty(record, color));
     if (!record.error) htmlDocs.push({ id: record.id, ref: record.ref, doc: record as Doc });
   };
+  const emitAll = async (results: ProcessedItem[]): Promise<void> => {
+    if (format === 'jsonl' && results.length > 1) {
+      // one write per batch
+      for (const r of results) {
+        progress.done();
+        if (r.failed) failed++;
+      }
+      return write(results.map((r) => r.json).join('\n') + '\n');
+    }
+    for (const r of results) await emit(r);
+  };
 
   try {
-    for await (const item of readRecords(sources, (n) => progress.read(n))) {
-      const task: Promise<ProcessedItem> = pool ? pool.run(item) : Promise.resolve(processItem(item as InputItem, wanted, ref));
-      inFlight.push(task);
-      if (inFlight.length >= limit) await emit(await inFlight.shift()!);
+    for await (const item of readRecords(sources, (n) => progress.read(n), pool !== undefined)) {
+      if (!pool) {
+        await emit(processItem(item as InputItem, wanted, ref));
+        continue;
+      }
+      batch.push(item);
+      batchChars += 'raw' in item ? item.raw.length : 'text' in item ? item.text.length : 0;
+      if (batch.length < BATCH_DOCS && batchChars < BATCH_CHARS) continue;
+      inFlight.push(pool.run(packBatch(batch)));
+      batch = [];
+      batchChars = 0;
+      if (inFlight.length >= limit) await emitAll(await inFlight.shift()!);
     }
-    while (inFlight.length) await emit(await inFlight.shift()!);
+    if (pool && batch.length > 0) inFlight.push(pool.run(packBatch(batch)));
+    while (inFlight.length) await emitAll(await inFlight.shift()!);
   } finally {
     await pool?.close();
   }

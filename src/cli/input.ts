@@ -138,12 +138,36 @@ export function parseJsonlLine(line: string, fallbackId: string): InputItem {
   return record.ref === undefined ? { id, text: record.text } : { id, text: record.text, ref: record.ref };
 }
 
+/** A JSONL line not yet decoded: its bytes and where it is (`file:line`), for a worker to read. */
+export interface RawLine {
+  raw: Uint8Array;
+  where: string;
+}
+
+/**
+ * Reads one JSONL line: undefined for a blank line, else a record or an error item naming the
+ * line. Decoding is strict, so a line that is not UTF-8 becomes an error item for that line.
+ */
+export function readJsonlLine(bytes: Uint8Array, where: string): InputItem | undefined {
+  if (bytes.length === 0 || (bytes.length === 1 && bytes[0] === 0x0d)) return undefined;
+  let line: string;
+  try {
+    line = decodeUtf8(bytes, `line ${where}`);
+  } catch (e) {
+    return errorItem(where, e);
+  }
+  if (line.trim() === '') return undefined;
+  return parseJsonlLine(line, where);
+}
+
 /**
  * Reads every source in order and yields records or error items, with bounded memory:
  * JSONL is split on newline bytes (UTF-8 never has 0x0A inside a character) and each line
  * decoded strictly, so a bad line is an error item for that line and reading goes on.
+ * With `raw`, JSONL lines come undecoded (`RawLine`), for worker threads to read with
+ * `readJsonlLine`: decoding and parsing then run in parallel too.
  */
-export async function* readRecords(sources: readonly InputSource[], onBytes: (n: number) => void): AsyncGenerator<InputItem> {
+export async function* readRecords(sources: readonly InputSource[], onBytes: (n: number) => void, raw = false): AsyncGenerator<InputItem | RawLine> {
   for (const source of sources) {
     if (source.kind === 'text') {
       try {
@@ -158,18 +182,12 @@ export async function* readRecords(sources: readonly InputSource[], onBytes: (n:
     const stream = source.path === '-' ? process.stdin : createReadStream(source.path);
     let pending: Buffer[] = [];
     let lineNo = 0;
-    const lineItem = (bytes: Buffer): InputItem | undefined => {
+    const lineItem = (bytes: Buffer): InputItem | RawLine | undefined => {
       lineNo++;
       const where = `${source.id}:${lineNo}`;
+      if (!raw) return readJsonlLine(bytes, where);
       if (bytes.length === 0 || (bytes.length === 1 && bytes[0] === 0x0d)) return undefined;
-      let line: string;
-      try {
-        line = decodeUtf8(bytes, `line ${where}`);
-      } catch (e) {
-        return errorItem(where, e);
-      }
-      if (line.trim() === '') return undefined;
-      return parseJsonlLine(line, where);
+      return { raw: bytes, where };
     };
     for await (const chunk of stream as AsyncIterable<Buffer>) {
       onBytes(chunk.length);

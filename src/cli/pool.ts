@@ -1,15 +1,53 @@
 import { Worker } from 'node:worker_threads';
-import type { InputItem } from './input.js';
+import type { InputItem, RawLine } from './input.js';
 import type { ProcessedItem } from './process.js';
+
+/**
+ * A batch as it travels to a worker: records and error items as they are, and the raw JSONL
+ * lines packed into one buffer (moved, not copied) with their ends and places.
+ */
+export interface Batch {
+  items: Array<InputItem | { line: number }>;
+  bytes: Uint8Array<ArrayBuffer>;
+  ends: number[];
+  wheres: string[];
+}
+
+/** Packs items and raw lines into a batch: one allocation for all the lines' bytes. */
+export function packBatch(entries: ReadonlyArray<InputItem | RawLine>): Batch {
+  let total = 0;
+  for (const e of entries) if ('raw' in e) total += e.raw.length;
+  const bytes = new Uint8Array(total);
+  const ends: number[] = [];
+  const wheres: string[] = [];
+  const items: Array<InputItem | { line: number }> = [];
+  let at = 0;
+  for (const e of entries) {
+    if (!('raw' in e)) {
+      items.push(e);
+      continue;
+    }
+    bytes.set(e.raw, at);
+    at += e.raw.length;
+    items.push({ line: ends.length });
+    ends.push(at);
+    wheres.push(e.where);
+  }
+  return { items, bytes, ends, wheres };
+}
 
 interface Task {
   seq: number;
-  item: InputItem;
-  resolve: (result: ProcessedItem) => void;
+  batch: Batch;
+  resolve: (results: ProcessedItem[]) => void;
   reject: (error: Error) => void;
 }
 
-/** A fixed set of worker threads running `processItem`; tasks queue when all are busy. */
+/**
+ * A fixed set of worker threads running `processItem` on batches of documents; batches queue
+ * when all workers are busy. One message per batch, not per document: with documents of a few
+ * KB, per-message costs would otherwise eat the gain of a second core.
+ */
 export class WorkerPool {
   private readonly idle: Worker[] = [];
   private readonly busy = new Map<Worker, Task>();
@@ -20,10 +58,10 @@ export class WorkerPool {
   constructor(size: number, workerUrl: URL, workerData: unknown) {
     for (let i = 0; i < size; i++) {
       const worker = new Worker(workerUrl, { workerData });
-      worker.on('message', (result: ProcessedItem & { seq: number }) => {
+      worker.on('message', (result: { seq: number; results: ProcessedItem[] }) => {
         const task = this.busy.get(worker);
         this.busy.delete(worker);
-        task?.resolve({ json: result.json, failed: result.failed });
+        task?.resolve(result.results);
         this.next(worker);
       });
       worker.on('error', (error) => {
@@ -36,10 +74,10 @@ export class WorkerPool {
     }
   }
 
-  /** Queues one item; resolves with its processed record. */
-  run(item: InputItem): Promise<ProcessedItem> {
+  /** Queues a batch; resolves with the processed records of its documents, in order (blank lines give none). */
+  run(batch: Batch): Promise<ProcessedItem[]> {
     return new Promise((resolve, reject) => {
-      this.queue.push({ seq: this.seq++, item, resolve, reject });
+      this.queue.push({ seq: this.seq++, batch, resolve, reject });
       const worker = this.idle.pop();
       if (worker) this.next(worker);
     });
@@ -52,7 +90,7 @@ export class WorkerPool {
       return;
     }
     this.busy.set(worker, task);
-    worker.postMessage({ seq: task.seq, item: task.item });
+    worker.postMessage({ seq: task.seq, batch: task.batch }, [task.batch.bytes.buffer]);
   }
 
   /** Stops every worker. */

@@ -67,6 +67,27 @@ describe('dhad analyze', () => {
     expect(lines[3].text).toBe('في بغداد');
   });
 
+  it('reads bad and blank lines the same with --jobs 2 (workers read the lines), over several batches', () => {
+    // 150 documents (more than one batch), with a malformed line, a non-UTF-8 line and blank lines among them
+    const parts: Buffer[] = [];
+    for (let k = 0; k < 150; k++) {
+      parts.push(Buffer.from(JSON.stringify({ id: `d${k}`, text: `قال الكاظمي في بغداد يوم ${k % 28 + 1} تشرين الثاني`, ref: '2021-11-07' }) + '\n'));
+      if (k === 40) parts.push(Buffer.from('{"id":"broken","text":\n'));
+      if (k === 70) parts.push(Buffer.concat([Buffer.from('{"id":"cp1256","text":"'), Buffer.from([0xc8, 0xdb, 0xcf, 0xc7, 0xcf]), Buffer.from('"}\n')]));
+      if (k === 90) parts.push(Buffer.from('\n\r\n'));
+    }
+    const input = Buffer.concat(parts);
+    const one = dhad(['analyze', '--jobs', '1', '--fields', 'dates,mentions'], input);
+    const two = dhad(['analyze', '--jobs', '2', '--fields', 'dates,mentions'], input);
+    expect(one.status).toBe(1);
+    expect(two.status).toBe(1);
+    expect(two.stdout).toBe(one.stdout);
+    const lines = one.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(152);
+    expect(lines.filter((l) => l.error).map((l) => l.id)).toEqual(['-:42', '-:73']);
+    expect(lines[151].dates[0].value).toBe('2021-11-10');
+  });
+
   it('detects a non-UTF-8 file and says which encoding it probably is', () => {
     // "بغداد" in Windows-1256.
     const file = join(tmp, 'cp1256.txt');
