@@ -52,13 +52,15 @@ const stages = [
 const rows = stages.map(([name, fn]) => ({ stage: name, mbPerSecond: perArticle(fn) }));
 for (const r of rows) console.log(`${r.stage.padEnd(32)} ${r.mbPerSecond.toFixed(1).padStart(9)} MB/s`);
 
-// CLI: the corpus as JSONL, 40 copies, with --jobs 1 and --jobs 2 (2 cores here).
+// CLI: the corpus as JSONL, COPIES copies (~5 MB, so that process start and warm-up weigh
+// little), with --jobs 1 and --jobs 2 (2 cores here).
+const COPIES = 200;
 const tmp = mkdtempSync(join(tmpdir(), 'dhad-bench-'));
 const jsonl = join(tmp, 'corpus.jsonl');
 const lines = [];
-for (let k = 0; k < 40; k++) for (const a of articles) lines.push(JSON.stringify({ id: `${a.id}-${k}`, text: a.text, ref: a.ref }));
+for (let k = 0; k < COPIES; k++) for (const a of articles) lines.push(JSON.stringify({ id: `${a.id}-${k}`, text: a.text, ref: a.ref }));
 writeFileSync(jsonl, lines.join('\n') + '\n');
-const cliBytes = bytes * 40;
+const cliBytes = bytes * COPIES;
 const cli = {};
 for (const jobs of [1, 2]) {
   const times = [];
