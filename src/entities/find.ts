@@ -597,14 +597,29 @@ function tryForeign(ctx: Ctx, q: number): boolean {
   const items = ctx.items;
   const f0 = items[q]!.f;
   if (givenName(f0) || t.kunya.has(f0) || knownTables().firstWord.has(f0)) return false;
+  const [words, end] = transliterated(ctx, q, 3);
+  if (words.length === 0) return false;
+  emit(ctx, q, items[q]!.start, end, 'person', words);
+  return true;
+}
+
+/**
+ * Up to `max` words from item q on that read as a transliterated name: not articled, not a stop
+ * word, no tanwin, not ending in ة/ه (نيد برايس, شولتس). Returns the words and the item after them.
+ */
+function transliterated(ctx: Ctx, q: number, max: number): [string[], number] {
+  const t = wordTables();
+  const items = ctx.items;
   const words: string[] = [];
   let p = q;
   let end = q;
-  while (words.length < 3) {
+  while (words.length < max) {
     const r = nextWord(items, p, false);
     if (r < 0 || ctx.used[r]) break;
     const w = items[r]!.f;
     if (isArticled(w) || t.stop.has(w) || w.endsWith('ه') || w.startsWith('لل') || t.orgHeads.has(w) || w.length < 2 || !/[\u0621-\u064a]/.test(w)) break;
+    // a possessive pronoun ends a common noun (نظيرها, رئيسهم), not a transliterated name
+    if (w.length > 4 && (w.endsWith('ها') || w.endsWith('هم') || w.endsWith('هما'))) break;
     // tanwin marks a common noun or adjective (اجتماعاً طارئاً), never a transliterated name
     if (/[\u064b-\u064d]/.test(ctx.text.slice(items[r]!.start, items[r]!.end))) break;
     if (words.length > 0 && w.endsWith('ا') && words[words.length - 1]!.endsWith('ا') && w.length > 3) {
@@ -614,9 +629,7 @@ function tryForeign(ctx: Ctx, q: number): boolean {
     words.push(w);
     p = end = r + 1;
   }
-  if (words.length === 0) return false;
-  emit(ctx, q, items[q]!.start, end, 'person', words);
-  return true;
+  return [words, end];
 }
 
 function tryPersonAt(ctx: Ctx, i: number, st: Stem, cued: boolean, t: ReturnType<typeof wordTables>): boolean {
@@ -677,7 +690,23 @@ function tryPersonAt(ctx: Ctx, i: number, st: Stem, cued: boolean, t: ReturnType
   if (gWords) {
     const gi = givenName(gWords.join('')) ?? givenName(f);
     const words = [...gWords];
-    const end = personTail(ctx, j, words, cued);
+    let end = personTail(ctx, j, words, cued);
+    // a non-Arabic given name takes a transliterated surname: أولاف شولتس, هاكان فيدان
+    if (words.length === 1 && gi?.foreign && (cued || !gi.ambiguous)) {
+      const [tail, after] = transliterated(ctx, end, 2);
+      if (tail.length > 0) {
+        words.push(...tail);
+        end = after;
+      }
+    } else if (words.length === 1 && cued) {
+      // after a title, a family name without the article in ـي: الناشطة نرجس محمدي, الوزير هوشيار زيباري
+      const q2 = nextWord(items, end, false);
+      const w = q2 >= 0 && !ctx.used[q2] ? items[q2]!.f : '';
+      if (w.length >= 4 && w.endsWith('ي') && !isArticled(w) && !t.stop.has(w) && !t.demonyms.has(w) && !t.titles.has(w) && !givenName(w)) {
+        words.push(w);
+        end = q2 + 1;
+      }
+    }
     const stripped = st.f !== items[i]!.f;
     // بخير is not خير: a common-word name with a clitic needs more than a cue
     const supported = words.length > gWords.length || (cued && !stripped) || (gi !== undefined && !gi.ambiguous) || gWords.length > 1;

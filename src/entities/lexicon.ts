@@ -16,6 +16,8 @@ export interface GivenName {
   ambiguous: boolean;
   /** The usual spelling when this is a variant (سارا → ساره, ميشيل → ميشال). */
   canonical?: string;
+  /** A non-Arabic name (أولاف, هاكان, مهسا): the surname after it is transliterated (شولتس). */
+  foreign?: boolean;
 }
 
 const words = (s: string): Set<string> => new Set(foldName(s).split(' ').filter((w) => w.length > 0));
@@ -32,8 +34,12 @@ export function givenNameTable(): Map<string, GivenName> {
     const canonical = eq >= 0 ? flags.slice(eq + 1) : undefined;
     if (eq >= 0) flags = flags.slice(0, eq);
     const ambiguous = flags.endsWith('*');
-    const info: GivenName = { gender: ambiguous ? flags.slice(0, -1) : flags, ambiguous };
+    if (ambiguous) flags = flags.slice(0, -1);
+    const foreign = flags.endsWith('x');
+    if (foreign) flags = flags.slice(0, -1);
+    const info: GivenName = { gender: flags, ambiguous };
     if (canonical) info.canonical = canonical;
+    if (foreign) info.foreign = true;
     m.set(entry.slice(0, colon), info);
   }
   return (givenNames = m);

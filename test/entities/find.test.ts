@@ -85,6 +85,19 @@ describe('findMentions + resolveEntities on short multi-person paragraphs', () =
     const r = run('وقال إن الوضع على ما يرام، وإن الأمل كبير في حل سعيد للأزمة، وأكد أن الجميع بخير.');
     expect(r.ms).toEqual([]);
   });
+  it('a non-Arabic given name takes its transliterated surname; an Arabic one after a title takes a family name in ـي', () => {
+    const cases: Array<[string, string[]]> = [
+      ['قال المستشار الألماني أولاف شولتس إن بلاده ستدعم أوكرانيا', ['P:أولاف شولتس']],
+      ['وصل وزير الخارجية التركي هاكان فيدان إلى بغداد', ['P:هاكان فيدان']],
+      ['التقت رئيسة الوزراء الإيطالية جورجيا ميلوني نظيرها', ['P:جورجيا ميلوني']],
+      ['وقال رئيس الوزراء البريطاني ريشي سوناك للصحفيين', ['P:ريشي سوناك']],
+      ['قتلت الشابة مهسا أميني في طهران', ['P:مهسا أميني']],
+      ['فازت الناشطة الإيرانية نرجس محمدي بجائزة نوبل', ['P:نرجس محمدي']],
+      ['أكد رئيس الوزراء محمد شياع السوداني أن الحكومة', ['P:محمد شياع السوداني']],
+      ['أجرى النائب علي رد على سؤال', ['P:علي']],
+    ];
+    for (const [text, expected] of cases) expect(run(text).list, text).toEqual(expected);
+  });
   it('place names are not kunyas', () => {
     const r = run('وصل الوفد إلى أبو ظبي قادما من بغداد بعد زيارة سجن أبو غريب وميناء أم قصر، والتقى أبو بكر البغدادي أنصاره.');
     expect(r.list).toEqual(['P:أبو بكر البغدادي']);
