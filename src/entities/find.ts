@@ -693,10 +693,12 @@ function tryPersonAt(ctx: Ctx, i: number, st: Stem, cued: boolean, t: ReturnType
     let end = personTail(ctx, j, words, cued);
     // a non-Arabic given name takes a transliterated surname: أولاف شولتس, هاكان فيدان
     if (words.length === 1 && gi?.foreign && (cued || !gi.ambiguous)) {
+      // one surname word, or two when the first is itself a given name (جان إيف لودريان), not ميسي هدفين
       const [tail, after] = transliterated(ctx, end, 2);
       if (tail.length > 0) {
-        words.push(...tail);
-        end = after;
+        const take = tail.length > 1 && givenName(tail[0]!) ? 2 : 1;
+        words.push(...tail.slice(0, take));
+        end = take === tail.length ? after : nextWord(items, end, false) + 1;
       }
     } else if (words.length === 1 && cued) {
       // after a title, a family name without the article in ـي: الناشطة نرجس محمدي, الوزير هوشيار زيباري
