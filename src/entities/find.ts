@@ -224,6 +224,9 @@ function stems(text: string, it: Item): Stem[] {
   return out;
 }
 
+/** Head nouns that are also verbal nouns: an organisation only with a known name or in quotes. */
+const WEAK_HEADS = new Set(['تنظيم']);
+
 const isArticled = (w: string): boolean => w.length > 3 && w.startsWith('ال');
 
 interface Ctx {
@@ -235,7 +238,31 @@ interface Ctx {
   /** Places that look like a kunya (أبو ظبي, أبو غريب, أم قصر): the option, else the built-in list. */
   isKunyaPlace: (norm: string) => boolean;
   surnames: Set<string>;
+  /** For an item that starts a place name (from doc.places), the item after the name; else 0. */
+  placeEnd: Int32Array;
+  /** Items inside a place name: never part of a transliterated person's name. */
+  inPlace: Uint8Array;
 }
+
+/**
+ * Where the places stage found place names (not demonyms), as items: رئيس إقليم كردستان نيجيرفان
+ * بارزاني has a place inside its title, and إقليم كردستان is no transliterated name.
+ */
+function markPlaces(ctx: Ctx, places: Doc['places'] | undefined): void {
+  if (places === undefined || places.length === 0) return;
+  const { items } = ctx;
+  let k = 0;
+  for (const pl of places) {
+    if (pl.kind === 'demonym') continue;
+    while (k < items.length && items[k]!.end <= pl.start) k++;
+    let e = k;
+    while (e < items.length && items[e]!.start < pl.end) ctx.inPlace[e++] = 1;
+    if (e > k) ctx.placeEnd[k] = e;
+  }
+}
+
+/** Words that are a title only before a place: أمير قطر, ملك الأردن, محافظ البصرة (أمير alone is a given name). */
+const PLACE_TITLES = new Set(['امير', 'ملك', 'حاكم', 'محافظ', 'عمده', 'قنصل', 'سفير', 'رئيس', 'رئيسه', 'وزير', 'وزيره']);
 
 /** Builds a mention from item i (stem start) to item j (exclusive), with quote balancing. */
 function emit(ctx: Ctx, i: number, startOffset: number, j: number, type: 'person' | 'org', words: string[]): void {
@@ -439,7 +466,8 @@ function tryOrgAt(ctx: Ctx, i: number, st: Stem, t: ReturnType<typeof wordTables
       return false;
     }
     // 5. head + definite complement (+ adjectives): وزارة الداخلية العراقية, خلية الإعلام الأمني
-    if (isArticled(c) && !t.genericComplements.has(c) && !t.demonyms.has(c)) {
+    // (not تنظيم: تنظيم الاقتراع is "organising the vote"; تنظيم الدولة is known by name)
+    if (isArticled(c) && !t.genericComplements.has(c) && !t.demonyms.has(c) && !WEAK_HEADS.has(f)) {
       const words = [f, c];
       const end = orgTail(ctx, q + 1, words, false);
       const after = nextWord(items, end, false);
@@ -448,7 +476,7 @@ function tryOrgAt(ctx: Ctx, i: number, st: Stem, t: ReturnType<typeof wordTables
       return true;
     }
     // 6. head + construct chain: كتائب سيد الشهداء, هيئة تحرير الشام
-    if (!isArticled(c) && !c.endsWith('ه') || t.orgHeads.has(f) && !isArticled(c)) {
+    if (!WEAK_HEADS.has(f) && ((!isArticled(c) && !c.endsWith('ه')) || (t.orgHeads.has(f) && !isArticled(c)))) {
       const r = nextWord(items, q + 1, false);
       if (r >= 0 && isArticled(items[r]!.f) && !t.stop.has(c) && !t.genericComplements.has(items[r]!.f) && !t.demonyms.has(items[r]!.f)) {
         const words = [f, c, items[r]!.f];
@@ -482,14 +510,31 @@ function tryOrgAt(ctx: Ctx, i: number, st: Stem, t: ReturnType<typeof wordTables
 function cueEnd(ctx: Ctx, i: number): number {
   const t = wordTables();
   const items = ctx.items;
-  const f = items[i]!.f;
-  if (!t.titles.has(f)) return -1;
+  let f = items[i]!.f;
+  // وزوجها, والرئيس: the conjunction does not change the cue
+  if ((f.charCodeAt(0) === 0x0648 || f.charCodeAt(0) === 0x0641) && f.length > 3 && t.titles.has(f.slice(1))) f = f.slice(1);
+  const next = nextWord(items, i + 1, false);
+  if (!t.titles.has(f) && !(PLACE_TITLES.has(f) && next >= 0 && ctx.placeEnd[next]! > 0)) return -1;
   let p = i + 1;
   let n = 0;
   while (n < 5) {
     const q = nextWord(items, p, false);
     if (q < 0) return p;
     const w = items[q]!.f;
+    // a place inside the title: رئيس إقليم كردستان, السفيرة الأمريكية لدى العراق, سفير العراق في واشنطن
+    if (ctx.placeEnd[q]! > 0) {
+      p = ctx.placeEnd[q]!;
+      n++;
+      continue;
+    }
+    if ((w === 'لدي' || w === 'في') && n > 0) {
+      const r = nextWord(items, q + 1, false);
+      if (r >= 0 && ctx.placeEnd[r]! > 0) {
+        p = ctx.placeEnd[r]!;
+        n++;
+        continue;
+      }
+    }
     if (t.titleModifiers.has(w) || (t.demonyms.has(w) && isArticled(w)) || t.titles.has(w)) {
       p = q + 1;
       // المتحدث باسم الوزارة: باسم takes one complement
@@ -613,11 +658,15 @@ function transliterated(ctx: Ctx, q: number, max: number): [string[], number] {
   const words: string[] = [];
   let p = q;
   let end = q;
+  let leadingAl = false;
   while (words.length < max) {
     const r = nextWord(items, p, false);
-    if (r < 0 || ctx.used[r]) break;
+    if (r < 0 || ctx.used[r] || ctx.inPlace[r]) break;
     const w = items[r]!.f;
-    if (isArticled(w) || t.stop.has(w) || w.endsWith('ه') || w.startsWith('لل') || t.orgHeads.has(w) || w.length < 2 || !/[\u0621-\u064a]/.test(w)) break;
+    // ألينا, إلياس: a hamza on the alef says this ال is no article (the article is written with a bare alef)
+    const hamzaAlef = words.length === 0 && ctx.text.charCodeAt(items[r]!.start) !== 0x0627 && !givenName(w);
+    if (words.length === 0 && isArticled(w) && hamzaAlef) leadingAl = true;
+    if ((isArticled(w) && !hamzaAlef) || t.stop.has(w) || w.endsWith('ه') || w.startsWith('لل') || t.orgHeads.has(w) || w.length < 2 || !/[\u0621-\u064a]/.test(w)) break;
     // a possessive pronoun ends a common noun (نظيرها, رئيسهم), not a transliterated name
     if (w.length > 4 && (w.endsWith('ها') || w.endsWith('هم') || w.endsWith('هما'))) break;
     // tanwin marks a common noun or adjective (اجتماعاً طارئاً), never a transliterated name
@@ -629,6 +678,8 @@ function transliterated(ctx: Ctx, q: number, max: number): [string[], number] {
     words.push(w);
     p = end = r + 1;
   }
+  // إلغاء (a verbal noun after قرر الرئيس) also has a hamza: alone, an ال-word is not taken
+  if (leadingAl && words.length < 2) return [[], q];
   return [words, end];
 }
 
@@ -801,7 +852,10 @@ export function findMentions(input: string | Doc, options?: FindMentionsOptions)
     isPlace: options?.isPlace ?? ((n) => defaultPlaces.has(n)),
     isKunyaPlace: options?.isPlace ?? ((n) => defaultPlaces.has(n)),
     surnames: new Set<string>(),
+    placeEnd: new Int32Array(items.length),
+    inPlace: new Uint8Array(items.length),
   };
+  markPlaces(ctx, typeof input === 'string' ? undefined : doc.places);
   if (options?.knownSurnames) for (const s of options.knownSurnames) ctx.surnames.add(foldName(s).replace(/ /g, ''));
   const types = options?.types ?? ['person', 'org'];
   const wantOrg = types.includes('org');

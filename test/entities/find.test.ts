@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createDoc, DhadError, pipeline } from '../../src/core/index.js';
 import type { Mention } from '../../src/core/index.js';
 import { createEntityIndex, entitiesStage, findMentions, resolveEntities } from '../../src/entities/index.js';
+import { analyze } from '../../src/analyze.js';
 
 /** Mentions as "type:text" and the entity groups as sets of texts. */
 function run(text: string) {
@@ -103,6 +104,23 @@ describe('findMentions + resolveEntities on short multi-person paragraphs', () =
   it('place names are not kunyas', () => {
     const r = run('وصل الوفد إلى أبو ظبي قادما من بغداد بعد زيارة سجن أبو غريب وميناء أم قصر، والتقى أبو بكر البغدادي أنصاره.');
     expect(r.list).toEqual(['P:أبو بكر البغدادي']);
+  });
+});
+
+describe('with the places stage before it (analyze)', () => {
+  const persons = (text: string) => analyze(text).mentions.map((m) => `${m.type === 'person' ? 'P' : 'O'}:${m.text}`);
+  it('a place inside a title is part of the cue, never of the name', () => {
+    expect(persons('التقى رئيس إقليم كردستان نيجيرفان بارزاني في أربيل السفيرة الأمريكية لدى العراق ألينا رومانوسكي')).toEqual([
+      'P:نيجيرفان بارزاني',
+      'P:ألينا رومانوسكي',
+    ]);
+  });
+  it('kinship words cue a name, with or without و; an ال with a hamza is no article only in a longer name', () => {
+    expect(persons('وحضر الافتتاح إيفانكا ترامب وزوجها جاريد كوشنر.')).toEqual(['P:إيفانكا ترامب', 'P:جاريد كوشنر']);
+    expect(persons('قرر الرئيس إلغاء القرار')).toEqual([]);
+  });
+  it('تنظيم + a definite noun is "organising", not an organisation, unless the name is known', () => {
+    expect(persons('دعا الرئيس إلى الإسراع في تنظيم الاقتراع')).toEqual([]);
   });
 });
 
