@@ -55,6 +55,7 @@ const CENT = 20; // century ordinal after القرن
 const FW = 21; // function word
 const TONIGHT = 22; // الليلة (+ offset)
 const EVENT = 23; // event noun (ثورة, حرب)
+const SHARE = 24; // a share of a year: الربع الأول (v = which, t = months in it)
 
 // Function words.
 const F_FI = 1; // في
@@ -165,6 +166,14 @@ function buildTable(): Table {
   RELATIVE_DAYS.forEach(([f, off]) => add(m, f, REL, off));
   VAGUE_WORDS.forEach(([f, dir]) => add(m, f, VAGUE, dir === 'past' ? -1 : dir === 'present' ? 0 : 1));
   PERIOD_PARTS.forEach(([f, p]) => add(m, f, PART, p === 'start' ? 0 : p === 'mid' ? 1 : 2));
+  // quarters, halves and thirds of a year (company results, budgets): الربع الأول من عام 2023
+  const nth = ['الأول', 'الثاني', 'الثالث', 'الرابع'];
+  nth.forEach((o, k) => add(m, 'الربع ' + o, SHARE, k + 1, 3));
+  add(m, 'الربع الأخير', SHARE, 4, 3);
+  nth.slice(0, 2).forEach((o, k) => add(m, 'النصف ' + o, SHARE, k + 1, 6));
+  add(m, 'النصف الأخير', SHARE, 2, 6);
+  nth.slice(0, 3).forEach((o, k) => add(m, 'الثلث ' + o, SHARE, k + 1, 4));
+  add(m, 'الثلث الأخير', SHARE, 3, 4);
   DECADES.forEach(([d, forms]) => forms.forEach((f) => {
     add(m, f, DEC, d);
     add(m, f.slice(2), DEC, d, 1); // construct: تسعينيات القرن الماضي
@@ -728,6 +737,23 @@ class Parser {
     return dv;
   }
 
+  /** "من عام 2022", "من العام الماضي", "من هذا العام" after a month: the year, where it ends, and whether it is relative. */
+  private ofYear(j: number): { y: number; j: number; rel: boolean } | undefined {
+    const min = this.fw(j, F_MIN, true);
+    if (min === undefined) return undefined;
+    const yr = this.yearAfter(min.j, 'gregorian');
+    if (yr !== undefined) return yr.cal === 'gregorian' ? { y: yr.y, j: yr.j, rel: false } : undefined;
+    if (this.ref === undefined) return undefined;
+    let k = min.j;
+    const hadha = this.fw(k, F_HADHA, true);
+    if (hadha !== undefined) k = hadha.j;
+    const du = this.read(k, DUNIT, true);
+    if (du === undefined || du.f.v !== U_YEAR) return undefined;
+    const dir = this.read(du.j, DIR, true);
+    if (dir !== undefined) return { y: this.ref.y + dir.f.v, j: dir.j, rel: true };
+    return hadha !== undefined ? { y: this.ref.y, j: du.j, rel: true } : undefined;
+  }
+
   private yearForDir(m: number, dir: number): number {
     const ref = this.ref!;
     if (dir < 0) return m < ref.m ? ref.y : ref.y - 1;
@@ -783,6 +809,9 @@ class Parser {
       const min = this.fw(k, F_MIN, true) ?? this.fw(k, F_FI, true);
       if (min !== undefined) k = min.j;
       else if (dn.ord && this.isPunct(k, '/')) k++;
+      // الخامس عشر من شهر شعبان: "شهر" before the month's name
+      const shahr = min !== undefined ? this.fw(k, F_SHAHR, true) : undefined;
+      if (shahr !== undefined && this.month(shahr.j) !== undefined) k = shahr.j;
       // الخامس من الشهر الجاري
       const du = this.read(k, DUNIT, true);
       if (du !== undefined && du.f.v === U_MONTH && du.f.t === 0 && (dn.ord || min !== undefined)) {
@@ -804,6 +833,9 @@ class Parser {
         if (mo.cal === 'hijri') return { s: dn.s, j, dv: this.hijriDV(yr?.y, mo.m, dn.d, dn.s, j), kind: 'date' };
         if (yr !== undefined && yr.cal === 'hijri') return undefined;
         if (yr !== undefined) return { s: dn.s, j, dv: this.dayDV(yr.y, mo.m, dn.d, false, dn.s, j), kind: 'date' };
+        // 15 أكتوبر من العام الماضي / من عام 2022
+        const oy = mo.cal === 'gregorian' ? this.ofYear(mo.j) : undefined;
+        if (oy !== undefined) return { s: dn.s, j: oy.j, dv: this.dayDV(oy.y, mo.m, dn.d, oy.rel, dn.s, oy.j), kind: 'date' };
         // 15 مارس الماضي / 6 نوفمبر الجاري
         const md = this.read(mo.j, DIR, true);
         if (md !== undefined && this.ref !== undefined) {
@@ -831,6 +863,13 @@ class Parser {
       if (yr !== undefined) {
         if (mo.cal === 'hijri') return { s: mo.s, j: yr.j, dv: this.hijriDV(yr.y, mo.m, undefined, mo.s, yr.j), kind: 'date' };
         if (yr.cal === 'gregorian') return { s: mo.s, j: yr.j, dv: this.monthDV(yr.y, mo.m), kind: 'date' };
+      }
+      // أكتوبر من العام الماضي, مارس من عام 2022
+      const oy = mo.cal === 'gregorian' ? this.ofYear(mo.j) : undefined;
+      if (oy !== undefined) {
+        const dv = this.monthDV(oy.y, mo.m);
+        dv.rel = oy.rel;
+        return { s: mo.s, j: oy.j, dv, kind: 'date' };
       }
       // آذار الماضي، نوفمبر المقبل، الشهر الجاري: a direction places the month.
       const md = mo.cal === 'gregorian' && mo.tier < 2 ? this.read(mo.j, DIR, true) : undefined;
@@ -1638,7 +1677,7 @@ class Parser {
 
   private periodRule(i: number): { j: number; s: number; fn: () => void } | undefined {
     let best: { j: number; s: number; fn: () => void } | undefined;
-    for (const c of [this.partRule(i), this.weekOfRule(i), this.decadeRule(i), this.countedPlural(i), this.seasonRule(i)]) {
+    for (const c of [this.partRule(i), this.weekOfRule(i), this.decadeRule(i), this.countedPlural(i), this.seasonRule(i), this.shareRule(i)]) {
       if (c !== undefined && (best === undefined || c.j > best.j)) best = c;
     }
     return best;
@@ -1672,6 +1711,28 @@ class Parser {
     const dec = this.decade(i);
     if (dec !== undefined) return dec;
     return undefined;
+  }
+
+  /** الربع الأول من عام 2023, النصف الثاني من العام الماضي, الربع الأخير من هذا العام: months of a Gregorian year. */
+  private shareRule(i: number): { j: number; s: number; fn: () => void } | undefined {
+    const q = this.read(i, SHARE);
+    if (q === undefined) return undefined;
+    const min = this.fw(q.j, F_MIN, true);
+    const at = min?.j ?? q.j;
+    const hadha = this.fw(at, F_HADHA, true);
+    const t = this.periodTarget(hadha?.j ?? at);
+    if (t === undefined || t.dv.g !== 'year' || t.dv.iv || t.dv.cal !== 'gregorian') return undefined;
+    // a bare العام after the share is this year only with من or هذا: "الربع الأول العام" is no phrase
+    if (min === undefined && hadha === undefined && this.read(at, DUNIT, true) !== undefined && this.read(this.read(at, DUNIT, true)!.j, DIR, true) === undefined) return undefined;
+    const s = this.stemStart(i, q.cl);
+    const dv: DV = { g: 'month', a: 0, b: 0, ok: t.dv.ok, rel: t.dv.rel, cal: 'gregorian', flags: [], iv: true, ig: 'month' };
+    if (t.dv.ok) {
+      const y = fromEpochDay(t.dv.a).y;
+      const size = q.f.t;
+      dv.a = dayNumber(y, (q.f.v - 1) * size + 1, 1);
+      dv.b = q.f.v * size + 1 > 12 ? dayNumber(y + 1, 1, 1) : dayNumber(y, q.f.v * size + 1, 1);
+    }
+    return { j: t.j, s, fn: () => this.emitDV(s, t.j, dv) };
   }
 
   /** أوائل/منتصف/أواخر/مطلع/نهاية + month, year, العام الماضي, التسعينيات. */

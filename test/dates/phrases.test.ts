@@ -294,6 +294,20 @@ const parts: Case[] = [
   ['منتصف أيلول 2020', 'منتصف أيلول 2020', { from: '2020-09-11', to: '2020-09-21' }],
   ['بداية الشهر المقبل', 'بداية الشهر المقبل', { from: '2021-12-01', to: '2021-12-11' }],
   ['أواخر رمضان 1443', 'أواخر رمضان 1443', { from: '2022-04-22', to: '2022-05-02' }],
+  // quarters, halves and thirds of a year
+  ['خلال الربع الأول من عام 2023 سجلت الشركة أرباحا', 'الربع الأول من عام 2023', { type: 'interval', from: '2023-01', to: '2023-04', grain: 'month' }],
+  ['في النصف الثاني من العام الماضي', 'النصف الثاني من العام الماضي', { from: '2020-07', to: '2021-01', relative: true }],
+  ['في الربع الأخير من هذا العام', 'الربع الأخير من هذا العام', { from: '2021-10', to: '2022-01' }],
+  ['نتائج الربع الثالث من 2022', 'الربع الثالث من 2022', { from: '2022-07', to: '2022-10' }],
+];
+
+// a month or a day with its year after من
+const ofYear: Case[] = [
+  ['في شهر أكتوبر من العام الماضي', 'شهر أكتوبر من العام الماضي', { value: '2020-10', grain: 'month', relative: true }],
+  ['في 15 أكتوبر من العام الماضي', '15 أكتوبر من العام الماضي', { value: '2020-10-15' }],
+  ['في مارس من عام 2022', 'مارس من عام 2022', { value: '2022-03', relative: false }],
+  ['في يناير من هذا العام', 'يناير من هذا العام', { value: '2021-01' }],
+  ['وقعت الحادثة في الخامس عشر من شهر شعبان 1444 للهجرة', 'الخامس عشر من شهر شعبان 1444 للهجرة', { value: '2023-03-07', calendar: 'hijri' }],
 ];
 
 const durations: Case[] = [
@@ -353,6 +367,9 @@ describe('tagDates: ranges', () => {
 });
 describe('tagDates: parts of periods', () => {
   it.each(parts)('%s', (...c) => check(c as unknown as Case));
+});
+describe('tagDates: a month or day with its year after من', () => {
+  it.each(ofYear)('%s', (...c) => check(c as unknown as Case));
 });
 describe('tagDates: durations', () => {
   it.each(durations)('%s', (...c) => check(c as unknown as Case));
