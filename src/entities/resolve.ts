@@ -41,15 +41,26 @@ export function parsedKey(key: string, type: 'person' | 'org'): ParsedName {
   return p;
 }
 
-const cmpCache = new Map<string, NameComparison>();
-/** compareNames on keys, cached. */
+/** compareKeys results by type, then first key, then second key (no key strings built per call). */
+const cmpCache = { person: new Map<string, Map<string, NameComparison>>(), org: new Map<string, Map<string, NameComparison>>() };
+let cmpCount = 0;
+/** compareNames on keys, cached (only without isPlace: the answer then depends on the function). */
 export function compareKeys(a: string, b: string, type: 'person' | 'org', isPlace?: (n: string) => boolean): NameComparison {
-  const k = a < b ? a + '\u0001' + b : b + '\u0001' + a;
-  let r = cmpCache.get(type + k);
+  if (isPlace) return compareParsed(parsedKey(a, type), parsedKey(b, type), true, isPlace);
+  const [x, y] = a < b ? [a, b] : [b, a];
+  const byType = cmpCache[type];
+  let row = byType.get(x);
+  let r = row?.get(y);
   if (!r) {
-    r = compareParsed(parsedKey(a, type), parsedKey(b, type), true, isPlace);
-    if (cmpCache.size > 200_000) cmpCache.clear();
-    cmpCache.set(type + k, r);
+    r = compareParsed(parsedKey(a, type), parsedKey(b, type), true);
+    if (++cmpCount > 200_000) {
+      cmpCache.person.clear();
+      cmpCache.org.clear();
+      cmpCount = 0;
+      row = undefined;
+    }
+    if (!row) byType.set(x, (row = new Map()));
+    row.set(y, r);
   }
   return r;
 }
