@@ -62,6 +62,13 @@ for (const [level, words] of Object.entries(curated.homographs)) {
   for (const w of words) homographLevel.set(fold(w), Math.max(homographLevel.get(fold(w)) ?? 0, Number(level)));
 }
 
+// Given names (scripts/data/given-names.txt, the entities lexicon's source): a town that is also a
+// person's name (بشار, فتحية, نانسي) needs a cue (في, إلى, مدينة) — "الرئيس بشار الأسد" is not Béchar.
+const givenNames = new Set();
+for (const line of readFileSync(join(root, 'scripts', 'data', 'given-names.txt'), 'utf8').split('\n')) {
+  if (line.startsWith('#')) continue;
+  for (const item of line.trim().split(/\s+/)) for (const v of item.split('/')) if (v) givenNames.add(fold(v.replace(/^\*/, '')));
+}
 /** @type {Map<string, {id,kind,country,name,nameEn,lat,lon,population,capital,aliases:Map<string,number>,weight}>} */
 const entries = new Map();
 function addAlias(entry, alias, gate = 0) {
@@ -164,6 +171,7 @@ for (const e of entries.values()) {
     }
   }
 }
+const gatedByName = [];
 for (const e of entries.values()) {
   for (const [a, g] of e.aliases) {
     let gate = g;
@@ -178,6 +186,11 @@ for (const e of entries.values()) {
       else if (single && weak && !ARAB.has(e.country ?? '')) gate = Math.max(gate, 2);
       else if (single && weak) gate = Math.max(gate, 1);
       else if (KUNYA.test(a) && weak) gate = Math.max(gate, 1);
+      // a given name: only with a cue, unless it is a big city (population 1M+) or a capital
+      if (single && givenNames.has(f) && !e.capital && (e.population ?? 0) < 1_000_000 && !e.id.startsWith('dhad:')) {
+        if (gate === 0) gatedByName.push(`${a} (${e.country})`);
+        gate = Math.max(gate, 1);
+      }
       // two letters or fewer (اب، قم) are words far more often than places
       if (f.replace(/^ال/, '').length <= 2) gate = Math.max(gate, 1);
       // آلاشهر folds to الاشهر: a foreign name that now looks like an Arabic definite noun
@@ -243,3 +256,4 @@ const counts = {};
 for (const e of sorted) counts[e.kind] = (counts[e.kind] ?? 0) + 1;
 console.log(`gazetteer: ${sorted.length} places (${Object.entries(counts).map(([k, n]) => `${k} ${n}`).join(', ')}), ${demonyms.size} demonym sets, ${curated.outlets.always.length + curated.outlets.cued.length} outlet names; skipped ${skipped} cities without metadata`);
 console.log(`wrote ${outPath} (${Buffer.byteLength(readFileSync(outPath))} bytes)`);
+console.log(`gated as given names (${gatedByName.length}): ${gatedByName.sort().join(', ')}`);

@@ -112,6 +112,11 @@ describe('ambiguity', () => {
     expect(tagPlaces('وصلنا إلى الجزيرة بالقارب')).toEqual([]);
     expect(ids('دول شبه الجزيرة العربية')).toEqual(['dhad:arabian-peninsula']);
   });
+  it('a town that is also a given name needs a cue: بشار after إلى is Béchar, in الرئيس بشار الأسد a person', () => {
+    expect(tagPlaces('وصل الوفد إلى بشار في الجزائر').map((m) => m.text)).toEqual(['بشار', 'الجزائر']);
+    expect(tagPlaces('التقى الرئيس بشار الأسد وفدا')).toEqual([]);
+    expect(tagPlaces('وقالت نانسي بيلوسي إن')).toEqual([]);
+  });
   it('صباح: morning', () => {
     expect(tagPlaces('وصل صباح اليوم إلى المكتب')).toEqual([]);
   });
