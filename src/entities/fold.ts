@@ -69,7 +69,14 @@ export function foldName(text: string): string {
     }
     let s: string;
     if (f === -3) {
-      s = foldName(text[i]!.normalize('NFKC'));
+      const ch = text[i]!;
+      const compat = ch.normalize('NFKC');
+      // ﴾ ﴿ (ornate parentheses) sit among the presentation forms but have no decomposition: a separator
+      if (compat === ch) {
+        pendingSpace = out.length > 0;
+        continue;
+      }
+      s = foldName(compat);
       if (s.length === 0) continue;
     } else {
       s = String.fromCharCode(f);
@@ -98,7 +105,7 @@ export function isNameChar(c: number): boolean {
   if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)) return true;
   if (c === 0x200c || c === 0x200d) return true;
   if (c >= 0xc0 && c <= 0x24f) return true;
-  if ((c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfefc)) return true;
+  if ((c >= 0xfb50 && c <= 0xfdff && c !== 0xfd3e && c !== 0xfd3f) || (c >= 0xfe70 && c <= 0xfefc)) return true;
   if (c >= 0x06f0 && c <= 0x06f9) return true;
   return false;
 }

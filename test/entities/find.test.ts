@@ -164,6 +164,13 @@ describe('offsets', () => {
 });
 
 describe('API contract', () => {
+  it('never throws on any presentation form or ornate parenthesis (﴾آية﴿ once overflowed the stack)', () => {
+    let all = '';
+    for (let c = 0xfb50; c <= 0xfeff; c++) all += String.fromCharCode(c);
+    expect(() => findMentions(all)).not.toThrow();
+    expect(() => findMentions('قال الرئيس ﴾محمد﴿ ١٠٠ ﷼ ﴾آية﴿')).not.toThrow();
+    expect(findMentions('وتلا ﴾آية﴿ ثم قال الشيخ محمد العلي').map((m) => m.text)).toEqual(['محمد العلي']);
+  });
   it('empty and odd input give no mentions, never throw', () => {
     expect(findMentions('')).toEqual([]);
     expect(findMentions('\ud800\u0640\u200c')).toEqual([]);
