@@ -191,7 +191,8 @@ function stemFormsOf(f: string): readonly StemForm[] {
   const seen = cache.get(f);
   if (seen !== undefined) return seen;
   const out: StemForm[] = [stemForm(f, 0)];
-  if (f.length >= 3) {
+  // a country's name keeps its first letter: لبنان is not ل + بنان
+  if (f.length >= 3 && !wordTables().countries.has(f)) {
     let s = f;
     let k = 0;
     const c0 = s.charCodeAt(0);
@@ -630,6 +631,8 @@ function findPersons(ctx: Ctx): void {
       i = ce - 1;
       continue;
     }
+    // a word the places stage read as a place starts no person's name
+    if (ctx.inPlace[i]) continue;
     const cued = i <= cueUntil;
     for (const st of stems(text, it)) {
       if (tryPersonAt(ctx, i, st, cued, t)) break;

@@ -119,6 +119,10 @@ describe('with the places stage before it (analyze)', () => {
     expect(persons('وحضر الافتتاح إيفانكا ترامب وزوجها جاريد كوشنر.')).toEqual(['P:إيفانكا ترامب', 'P:جاريد كوشنر']);
     expect(persons('قرر الرئيس إلغاء القرار')).toEqual([]);
   });
+  it('a place name is not split into a clitic and a given name (لبنان is not ل + بنان)', () => {
+    expect(persons('قال حاكم مصرف لبنان رياض سلامة إن الاحتياطي تراجع')).toEqual(['P:رياض سلامة']);
+    expect(run('قال حاكم مصرف لبنان رياض سلامة إن الاحتياطي تراجع').list).toEqual(['P:رياض سلامة']);
+  });
   it('تنظيم + a definite noun is "organising", not an organisation, unless the name is known', () => {
     expect(persons('دعا الرئيس إلى الإسراع في تنظيم الاقتراع')).toEqual([]);
   });
