@@ -52,9 +52,9 @@ const stages = [
 const rows = stages.map(([name, fn]) => ({ stage: name, mbPerSecond: perArticle(fn) }));
 for (const r of rows) console.log(`${r.stage.padEnd(32)} ${r.mbPerSecond.toFixed(1).padStart(9)} MB/s`);
 
-// CLI: the corpus as JSONL, COPIES copies (~5 MB, so that process start and warm-up weigh
+// CLI: the corpus as JSONL, COPIES copies (~11 MB, so that process start and warm-up weigh
 // little), with --jobs 1 and --jobs 2 (2 cores here).
-const COPIES = 200;
+const COPIES = 400;
 const tmp = mkdtempSync(join(tmpdir(), 'dhad-bench-'));
 const jsonl = join(tmp, 'corpus.jsonl');
 const lines = [];

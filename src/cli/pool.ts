@@ -57,7 +57,8 @@ export class WorkerPool {
 
   constructor(size: number, workerUrl: URL, workerData: unknown) {
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(workerUrl, { workerData });
+      // a larger young generation than a worker's default: analysis makes many short-lived objects
+      const worker = new Worker(workerUrl, { workerData, resourceLimits: { maxYoungGenerationSizeMb: 64 } });
       worker.on('message', (result: { seq: number; results: ProcessedItem[] }) => {
         const task = this.busy.get(worker);
         this.busy.delete(worker);
