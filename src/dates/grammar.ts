@@ -743,15 +743,9 @@ class Parser {
     if (min === undefined) return undefined;
     const yr = this.yearAfter(min.j, 'gregorian');
     if (yr !== undefined) return yr.cal === 'gregorian' ? { y: yr.y, j: yr.j, rel: false } : undefined;
-    if (this.ref === undefined) return undefined;
-    let k = min.j;
-    const hadha = this.fw(k, F_HADHA, true);
-    if (hadha !== undefined) k = hadha.j;
-    const du = this.read(k, DUNIT, true);
-    if (du === undefined || du.f.v !== U_YEAR) return undefined;
-    const dir = this.read(du.j, DIR, true);
-    if (dir !== undefined) return { y: this.ref.y + dir.f.v, j: dir.j, rel: true };
-    return hadha !== undefined ? { y: this.ref.y, j: du.j, rel: true } : undefined;
+    const rp = this.relPeriod(min.j);
+    if (rp === undefined || !rp.dv.ok || rp.dv.g !== 'year') return undefined;
+    return { y: fromEpochDay(rp.dv.a).y, j: rp.j, rel: true };
   }
 
   private yearForDir(m: number, dir: number): number {
@@ -1723,7 +1717,8 @@ class Parser {
     const t = this.periodTarget(hadha?.j ?? at);
     if (t === undefined || t.dv.g !== 'year' || t.dv.iv || t.dv.cal !== 'gregorian') return undefined;
     // a bare العام after the share is this year only with من or هذا: "الربع الأول العام" is no phrase
-    if (min === undefined && hadha === undefined && this.read(at, DUNIT, true) !== undefined && this.read(this.read(at, DUNIT, true)!.j, DIR, true) === undefined) return undefined;
+    const bare = min === undefined && hadha === undefined ? this.read(at, DUNIT, true) : undefined;
+    if (bare !== undefined && this.read(bare.j, DIR, true) === undefined) return undefined;
     const s = this.stemStart(i, q.cl);
     const dv: DV = { g: 'month', a: 0, b: 0, ok: t.dv.ok, rel: t.dv.rel, cal: 'gregorian', flags: [], iv: true, ig: 'month' };
     if (t.dv.ok) {
