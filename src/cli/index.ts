@@ -95,9 +95,12 @@ async function analyzeCommand(args: ParsedArgs): Promise<number> {
   let count = 0;
   const htmlDocs: Array<{ id: string; ref?: string; doc: Doc }> = [];
 
-  const emit = async (result: ProcessedItem): Promise<void> => {
+  const tally = (result: ProcessedItem): void => {
     progress.done();
     if (result.failed) failed++;
+  };
+  const emit = async (result: ProcessedItem): Promise<void> => {
+    tally(result);
     if (format === 'jsonl') return write(result.json + '\n');
     if (format === 'json') return write((count++ === 0 ? '[\n' : ',\n') + result.json);
     const record = JSON.parse(result.json);
@@ -107,10 +110,7 @@ async function analyzeCommand(args: ParsedArgs): Promise<number> {
   const emitAll = async (results: ProcessedItem[]): Promise<void> => {
     if (format === 'jsonl' && results.length > 1) {
       // one write per batch
-      for (const r of results) {
-        progress.done();
-        if (r.failed) failed++;
-      }
+      results.forEach(tally);
       return write(results.map((r) => r.json).join('\n') + '\n');
     }
     for (const r of results) await emit(r);

@@ -27,11 +27,14 @@ export interface ToHtmlOptions {
 const escapeHtml = (s: string): string =>
   s.replace(/[&<>"']/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '"' ? '&quot;' : '&#39;'));
 
+/** The hue of the k-th entity: golden-angle steps keep neighbours apart. */
+const entityHue = (k: number): number => Math.round((k * 137.508) % 360);
+
 /** The highlights of a document, sorted by start, longest first. */
 function highlightsOf(doc: HtmlDoc): Highlight[] {
-  // each entity its own hue (golden-angle steps keep neighbours apart), its mentions alike
+  // each entity its own hue, its mentions alike
   const entities = new Map<string, { entity: Entity; hue: number }>();
-  (doc.entities ?? []).forEach((e, k) => entities.set(e.id, { entity: e, hue: Math.round((k * 137.508) % 360) }));
+  (doc.entities ?? []).forEach((e, k) => entities.set(e.id, { entity: e, hue: entityHue(k) }));
   const dates = (doc.dates ?? []).map((d: DateMention, i): Highlight => ({
     id: `date-${i}`,
     kind: 'date',
@@ -133,7 +136,7 @@ table { border-collapse: collapse; margin-top: 1rem; font-size: .95rem; } td, th
 export function renderHtml(docs: ReadonlyArray<{ id: string; ref?: string; doc: HtmlDoc }>, title = 'dhad'): string {
   const articles = docs.map(({ id, ref, doc }) => {
     const entities = (doc.entities ?? [])
-      .map((e, k) => `<tr><td>${escapeHtml(e.type)}</td><td><mark class="dhad-${e.type}" style="background:hsl(${Math.round((k * 137.508) % 360)} 80% 86%)">${escapeHtml(e.name)}</mark></td><td>${e.mentions.length}</td><td>${escapeHtml(e.variants.join('، '))}</td></tr>`)
+      .map((e, k) => `<tr><td>${escapeHtml(e.type)}</td><td><mark class="dhad-${e.type}" style="background:hsl(${entityHue(k)} 80% 86%)">${escapeHtml(e.name)}</mark></td><td>${e.mentions.length}</td><td>${escapeHtml(e.variants.join('، '))}</td></tr>`)
       .join('');
     return `<article data-doc="${escapeHtml(id)}">
 <h2>${escapeHtml(id)}${ref ? ` · ref ${escapeHtml(ref)}` : ''}</h2>
