@@ -9,6 +9,7 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readGivenNameSource } from './given-names-source.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const sourcePath = resolve(process.argv[2] ?? join(root, '..', 'shared', 'gazetteer', 'geonames_ar.json'));
@@ -64,11 +65,7 @@ for (const [level, words] of Object.entries(curated.homographs)) {
 
 // Given names (scripts/data/given-names.txt, the entities lexicon's source): a town that is also a
 // person's name (بشار, فتحية, نانسي) needs a cue (في, إلى, مدينة) — "الرئيس بشار الأسد" is not Béchar.
-const givenNames = new Set();
-for (const line of readFileSync(join(root, 'scripts', 'data', 'given-names.txt'), 'utf8').split('\n')) {
-  if (line.startsWith('#')) continue;
-  for (const item of line.trim().split(/\s+/)) for (const v of item.split('/')) if (v) givenNames.add(fold(v.replace(/^\*/, '')));
-}
+const givenNames = new Set(readGivenNameSource(root).flatMap((n) => n.variants.map(fold)));
 /** @type {Map<string, {id,kind,country,name,nameEn,lat,lon,population,capital,aliases:Map<string,number>,weight}>} */
 const entries = new Map();
 function addAlias(entry, alias, gate = 0) {

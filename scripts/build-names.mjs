@@ -5,6 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readGivenNameSource } from './given-names-source.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const src = (f) => readFileSync(join(root, 'scripts', 'data', f), 'utf8');
@@ -40,25 +41,15 @@ function addName(raw, g, amb, canon) {
   e.amb = e.amb || amb;
   names.set(key, e);
 }
-let gender = 'm';
-let noFem = false; // "## m nofem": no feminine is generated from this section's names (ماركو, جامع)
-let foreign = false; // "## m foreign": non-Arabic names, whose surnames are transliterated (أولاف شولتس)
 const noFemNames = new Set();
 const foreignNames = new Set();
 const arabicNames = new Set();
-for (const line of src('given-names.txt').split('\n')) {
-  const t = line.trim();
-  if (!t || t.startsWith('#') && !t.startsWith('##')) continue;
-  if (t.startsWith('##')) { [gender, noFem, foreign] = [t.slice(2).trim().split(/\s+/)[0], /\bnofem\b/.test(t), /\bforeign\b/.test(t)]; continue; }
-  for (const item of t.split(/\s+/)) {
-    const amb = item.startsWith('*') || item.split('/').some((v) => v.startsWith('*'));
-    const variants = item.split('/').map((v) => v.replace(/^\*/, ''));
-    const canon = fold(variants[0]).replace(/ /g, '');
-    for (const v of variants) {
-      addName(v, gender, amb, canon);
-      if (noFem) noFemNames.add(fold(v).replace(/ /g, ''));
-      (foreign ? foreignNames : arabicNames).add(fold(v).replace(/ /g, ''));
-    }
+for (const { variants, ambiguous, gender, noFem, foreign } of readGivenNameSource(root)) {
+  const canon = fold(variants[0]).replace(/ /g, '');
+  for (const v of variants) {
+    addName(v, gender, ambiguous, canon);
+    if (noFem) noFemNames.add(fold(v).replace(/ /g, ''));
+    (foreign ? foreignNames : arabicNames).add(fold(v).replace(/ /g, ''));
   }
 }
 const explicit = new Set(names.keys());
