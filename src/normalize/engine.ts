@@ -4,9 +4,10 @@
  * kept marks, ی at the end of a word, expansions of presentation forms) go through
  * `special`. With a `Recorder`, the loop also keeps the alignment to the original.
  *
- * Two loops: a fast one that folds in place in a copy of the input (1:1 changes and
- * deletions only: no write for an unchanged unit), and, from the first contextual case on,
- * a general one that writes to a separate, growable output buffer.
+ * Two loops: a fast one that folds in place in a copy of the input, two units per 32-bit
+ * read (1:1 changes and deletions only: no write for an unchanged pair; deletions are noted
+ * and closed up after the loop, so the loop itself makes no call), and, from the first
+ * contextual case on, a general one that writes to a separate, growable output buffer.
  */
 import { Recorder } from './align.js';
 import type { Compiled } from './compile.js';
@@ -296,26 +297,50 @@ export function run(cp: Compiled, text: string, withMap: boolean): RunResult {
   const table = cp.table;
   const n = text.length;
   const { units: u, words } = unitsOf(text);
-  const pairs = words === null ? 0 : n >> 1;
-  let rec: Recorder | null = null;
+  let rec: Recorder | null = withMap ? new Recorder() : null;
   let changed = false;
-  // Fast loop, in place: u[0, j) is output; u[b, i) is folded input still to move down to j.
+  // In place: u[0, j) is output; u[b, i) is folded input still to move down to j (after a deletion).
   let b = 0;
   let j = 0;
-  for (let i = 0; i < n; i++) {
-    if ((i & 1) === 0 && words !== null) {
-      // Skip pairs of units that the table leaves alone: one 32-bit read for two units.
-      let q = i >> 1;
-      while (q < pairs) {
+  let i = 0;
+  if (words !== null) {
+    // Two units per 32-bit read, folded with one write. Deletions are only noted here (no
+    // call in the loop keeps it tight) and closed up by `copyWithin` after it; a contextual
+    // case ends the loop and the unit loop below takes over from its pair.
+    const pairs = n >> 1;
+    const deleted = deletedScratch();
+    let q = 0;
+    for (;;) {
+      let dels = 0;
+      for (; q < pairs; q++) {
         const w = words[q];
         const c0 = w & 0xffff;
         const c1 = w >>> 16;
-        if (table[c0] !== c0 || table[c1] !== c1) break;
-        q++;
+        const t0 = table[c0];
+        const t1 = table[c1];
+        if (((t0 ^ c0) | (t1 ^ c1)) === 0) continue;
+        if (((t0 | t1) & 0xf800) >= 0xd800) {
+          // DEL and SPECIAL sit in the surrogate range; a surrogate maps to itself.
+          if ((t0 === SPECIAL && c0 !== SPECIAL) || (t1 === SPECIAL && c1 !== SPECIAL) || dels > DELETED_MAX - 2) break;
+          if (t0 === DEL && c0 !== DEL) deleted[dels++] = q << 1;
+          if (t1 === DEL && c1 !== DEL) deleted[dels++] = (q << 1) + 1;
+        }
+        words[q] = t0 | (t1 << 16);
+        changed = true;
       }
-      i = q << 1;
-      if (i >= n) break;
+      for (let k = 0; k < dels; k++) {
+        const p = deleted[k];
+        if (j !== b) u.copyWithin(j, b, p);
+        j += p - b;
+        b = p + 1;
+        if (rec !== null) rec.attach(j, b, b - j);
+      }
+      if (q >= pairs || dels <= DELETED_MAX - 2) break;
     }
+    i = q << 1;
+  }
+  // Unit by unit: the odd last unit, a pair with a contextual case, or no 32-bit view.
+  for (; i < n; i++) {
     const c = u[i];
     const t = table[c];
     if (t === c) continue;
@@ -325,7 +350,6 @@ export function run(cp: Compiled, text: string, withMap: boolean): RunResult {
       continue;
     }
     // DEL or SPECIAL (c is not a surrogate: surrogates map to themselves).
-    if (withMap && rec === null) rec = new Recorder();
     if (j !== b) u.copyWithin(j, b, i);
     j += i - b;
     b = i + 1;
@@ -338,9 +362,16 @@ export function run(cp: Compiled, text: string, withMap: boolean): RunResult {
   if (!changed) return { text, rec: null };
   if (j !== b) u.copyWithin(j, b, n);
   j += n - b;
-  if (withMap && rec === null) rec = new Recorder();
   if (rec !== null) rec.finish(j);
   return { text: decode(u, j), rec };
+}
+
+/** Deletions noted per pass of the pair loop before they are closed up. */
+const DELETED_MAX = 1024;
+let deletedPositions: Int32Array | undefined;
+function deletedScratch(): Int32Array {
+  if (deletedPositions === undefined) deletedPositions = new Int32Array(DELETED_MAX);
+  return deletedPositions;
 }
 
 /**
