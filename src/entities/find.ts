@@ -243,6 +243,8 @@ interface Ctx {
   placeEnd: Int32Array;
   /** Items inside a place name: never part of a transliterated person's name. */
   inPlace: Uint8Array;
+  /** Items inside a date of two words or more (صباح اليوم, رمضان الماضي): never part of a person's name. */
+  inDate: Uint8Array;
 }
 
 /**
@@ -259,6 +261,23 @@ function markPlaces(ctx: Ctx, places: Doc['places'] | undefined): void {
     let e = k;
     while (e < items.length && items[e]!.start < pl.end) ctx.inPlace[e++] = 1;
     if (e > k) ctx.placeEnd[k] = e;
+  }
+}
+
+/**
+ * Where the dates stage found dates of two words or more: صباح اليوم is a time, not the name صباح.
+ * (A date of one word is left alone: رمضان is a month and a given name.)
+ */
+function markDates(ctx: Ctx, dates: Doc['dates'] | undefined): void {
+  if (dates === undefined || dates.length === 0) return;
+  const { items } = ctx;
+  let k = 0;
+  for (const d of dates) {
+    while (k < items.length && items[k]!.end <= d.start) k++;
+    let e = k;
+    while (e < items.length && items[e]!.start < d.end) e++;
+    if (e - k < 2) continue;
+    for (let p = k; p < e; p++) ctx.inDate[p] = 1;
   }
 }
 
@@ -507,6 +526,12 @@ function tryOrgAt(ctx: Ctx, i: number, st: Stem, t: ReturnType<typeof wordTables
   return false;
 }
 
+/**
+ * Adjectives that extend a title (المبعوث الأممي, الناطق العسكري, المتحدث الرسمي) but are also
+ * family names elsewhere (محمد العسكري): so they are read as part of a cue only right after one.
+ */
+const CUE_ADJECTIVES = new Set(['الاممي', 'الامميه', 'العسكري', 'العسكريه', 'الرسمي', 'الرسميه', 'الاعلامي', 'الاعلاميه', 'الخاص', 'الخاصه', 'الامني', 'الامنيه', 'السياسي', 'الاقتصادي']);
+
 /** Is the item a title or role cue before a name? Returns the index after the cue phrase, or -1. */
 function cueEnd(ctx: Ctx, i: number): number {
   const t = wordTables();
@@ -518,15 +543,28 @@ function cueEnd(ctx: Ctx, i: number): number {
   if (!t.titles.has(f) && !(PLACE_TITLES.has(f) && next >= 0 && ctx.placeEnd[next]! > 0)) return -1;
   let p = i + 1;
   let n = 0;
+  let bism = false;
   while (n < 5) {
     const q = nextWord(items, p, false);
     if (q < 0) return p;
     const w = items[q]!.f;
+    // الناطق باسم الحكومة باسم العوضي: the second باسم is the given name
+    if (w === 'باسم' && bism) break;
     // a place inside the title: رئيس إقليم كردستان, السفيرة الأمريكية لدى العراق, سفير العراق في واشنطن
     if (ctx.placeEnd[q]! > 0) {
       p = ctx.placeEnd[q]!;
       n++;
       continue;
+    }
+    // القيادي في حركة حماس, العضو في البرلمان: an organisation (found before persons) inside the title
+    if (w === 'في') {
+      let r = nextWord(items, q + 1, false);
+      if (r >= 0 && ctx.used[r] && ctx.out.some((m) => m.type === 'org' && m.start === items[r]!.start)) {
+        while (r < items.length && ctx.used[r]) r++;
+        p = r;
+        n++;
+        continue;
+      }
     }
     if ((w === 'لدي' || w === 'في') && n > 0) {
       const r = nextWord(items, q + 1, false);
@@ -536,10 +574,13 @@ function cueEnd(ctx: Ctx, i: number): number {
         continue;
       }
     }
-    if (t.titleModifiers.has(w) || (t.demonyms.has(w) && isArticled(w)) || t.titles.has(w)) {
+    // الممثلة الخاصة للأمين العام, المستشار الخاص للرئيس: a title with ل is a complement of the cue
+    const ofTitle = w.length > 4 && w.startsWith('لل') && t.titles.has('ال' + w.slice(2));
+    if (t.titleModifiers.has(w) || CUE_ADJECTIVES.has(w) || ofTitle || (t.demonyms.has(w) && isArticled(w)) || t.titles.has(w)) {
       p = q + 1;
       // المتحدث باسم الوزارة: باسم takes one complement
       if (w === 'باسم') {
+        bism = true;
         const r = nextWord(items, p, false);
         if (r >= 0) p = r + 1;
       }
@@ -559,11 +600,11 @@ function personTail(ctx: Ctx, j: number, words: string[], cued: boolean): number
   let n = 0;
   while (n < 6) {
     const q = nextWord(items, j, false);
-    if (q < 0) break;
+    if (q < 0 || ctx.inDate[q]) break;
     const w = items[q]!.f;
     const r = nextWord(items, q + 1, false);
     const nx = r >= 0 ? items[r]!.f : '';
-    if ((w === 'بن' || w === 'ابن' || w === 'بنت') && nx && !t.stop.has(nx)) {
+    if ((w === 'بن' || w === 'ابن' || w === 'بنت') && nx && (!t.stop.has(nx) || (nx === 'علي' && !isAlaPreposition(ctx, r)))) {
       words.push(w, nx);
       j = r + 1;
     } else if (w === 'عبد' && nx) {
@@ -598,12 +639,39 @@ function personTail(ctx: Ctx, j: number, words: string[], cued: boolean): number
   return j;
 }
 
+/**
+ * Can the unknown word at item q be the family name of a given name after a title? Not a common
+ * word by its shape (no article, ة/ه, accusative ا, noun shape), not a place or date, and the
+ * name must end right after it: punctuation, a line's end, or a function word (إن, في, من …).
+ */
+function unknownSurname(ctx: Ctx, q: number, w: string, t: ReturnType<typeof wordTables>): boolean {
+  if (w.length < 3 || isArticled(w) || w.endsWith('ه') || w.endsWith('ا') || w.startsWith('لل')) return false;
+  if (t.stop.has(w) || t.demonyms.has(w) || t.titles.has(w) || t.orgHeads.has(w) || givenName(w) || nounShaped(w)) return false;
+  if (ctx.inPlace[q] || ctx.inDate[q] || !/^[\u0621-\u064a]+$/.test(w)) return false;
+  return nameEndsAt(ctx, q + 1, t);
+}
+
+/** Does a name clearly end before item q: punctuation, a line's end, the text's end, or a function word (إن, في, من …)? */
+function nameEndsAt(ctx: Ctx, q: number, t: ReturnType<typeof wordTables>): boolean {
+  const next = ctx.items[q];
+  if (next === undefined || next.kind !== 0 || next.nl) return true;
+  return t.stop.has(next.f) || t.saying.has(next.f);
+}
+
 /** A nisba or family name with the article: الكاظمي, العسكري (not a country adjective like العراقي). */
 function isNisba(w: string): boolean {
   const t = wordTables();
   if (!isArticled(w) || w.length < 5 || !w.endsWith('ي')) return false;
   if (t.demonyms.has(w) || t.stop.has(w) || t.titleModifiers.has(w) || t.genericAdjectives.has(w)) return false;
   return true;
+}
+
+/**
+ * نظيره (his counterpart) folds like the woman's name نظيرة: a woman's name that is also a common
+ * word, written with a final ه instead of ة, is the word with the pronoun ـه.
+ */
+function pronounNotTehMarbuta(ctx: Ctx, i: number, f: string, g: { gender: string }): boolean {
+  return f.endsWith('ه') && !g.gender.includes('m') && ctx.text.charCodeAt(ctx.items[i]!.end - 1) === 0x0647;
 }
 
 /** على folds to علي: written with ى it is the preposition, not the name. */
@@ -624,15 +692,15 @@ function findPersons(ctx: Ctx): void {
       cueUntil = ce;
       // a transliterated name right after the cue: الرئيس الأمريكي جو بايدن, المتحدث باسم الوزارة نيد برايس
       const q = nextWord(items, ce, false);
-      if (q >= 0 && !ctx.used[q] && tryForeign(ctx, q)) {
+      if (q >= 0 && !ctx.used[q] && tryForeign(ctx, q, it.f.endsWith('ه'))) {
         i = q;
         continue;
       }
       i = ce - 1;
       continue;
     }
-    // a word the places stage read as a place starts no person's name
-    if (ctx.inPlace[i]) continue;
+    // a word the places or dates stage read as a place or a date starts no person's name
+    if (ctx.inPlace[i] || ctx.inDate[i]) continue;
     const cued = i <= cueUntil;
     for (const st of stems(text, it)) {
       if (tryPersonAt(ctx, i, st, cued, t)) break;
@@ -640,13 +708,57 @@ function findPersons(ctx: Ctx): void {
   }
 }
 
-function tryForeign(ctx: Ctx, q: number): boolean {
+/** A letter that can be a root consonant (not one of the long vowels ا و ي). */
+function isRootLetter(c: number): boolean {
+  return c >= 0x0621 && c <= 0x064a && c !== 0x0627 && c !== 0x0648 && c !== 0x064a && c !== 0x0649 && c !== 0x0640;
+}
+
+/**
+ * Shapes of Arabic verbal nouns and nouns of place (C a root consonant, . any letter, * two or
+ * more letters): استقبال, مستشفى, اجتماع, اتصال, تشكيل, تعاون, مرسوم, مجلس, إعلان, قرار.
+ * Unknown foreign names seldom have them (ادغار, براد do: the lexicon knows those).
+ */
+const NOUN_SHAPES = ['استCCاC', 'مست*', 'اCCCاC', 'اتCاC', 'تC.يC', 'تCا.C', 'مCCوC', 'مCCC', 'اCCاC', 'CCاC'];
+
+function fitsShape(w: string, shape: string): boolean {
+  const star = shape.endsWith('*');
+  const fixed = star ? shape.length - 1 : shape.length;
+  if (star ? w.length < fixed + 2 : w.length !== fixed) return false;
+  for (let k = 0; k < fixed; k++) {
+    const p = shape.charCodeAt(k);
+    const c = w.charCodeAt(k);
+    if (p === 0x43 /* C */) {
+      if (!isRootLetter(c)) return false;
+    } else if (p !== 0x2e /* . */ && p !== c) return false;
+  }
+  return true;
+}
+
+/** Does the folded word have the shape of an Arabic verbal noun or noun of place? */
+function nounShaped(w: string): boolean {
+  for (const shape of NOUN_SHAPES) if (fitsShape(w, shape)) return true;
+  return false;
+}
+
+/**
+ * An unknown word right after a title, read as the start of a transliterated name unless it looks
+ * like the common noun a sentence puts there: اتخذ الرئيس قرار, ترأس الرئيس اجتماع, أصدر القاضي
+ * حكما. `feminineCue`: the title is a woman's (السفيرة), whose unknown name may end in ا (ألينا).
+ */
+function tryForeign(ctx: Ctx, q: number, feminineCue: boolean): boolean {
   const t = wordTables();
   const items = ctx.items;
   const f0 = items[q]!.f;
   if (givenName(f0) || t.kunya.has(f0) || knownTables().firstWord.has(f0)) return false;
+  // the accusative ending ـًا of an object (وفدا, مرسوما); a man's unknown name rarely ends so
+  const accusative = f0.length >= 4 && f0.endsWith('ا');
+  if (accusative && !feminineCue) return false;
+  if (nounShaped(f0) || (accusative && nounShaped(f0.slice(0, -1)))) return false;
   const [words, end] = transliterated(ctx, q, 3);
   if (words.length === 0) return false;
+  // one unknown word alone is a name only when the sentence shows it ends there: قال الرئيس بايدن إن …,
+  // not قال إن الرئيس سيزور المنطقة
+  if (words.length === 1 && !nameEndsAt(ctx, end, t)) return false;
   emit(ctx, q, items[q]!.start, end, 'person', words);
   return true;
 }
@@ -664,7 +776,7 @@ function transliterated(ctx: Ctx, q: number, max: number): [string[], number] {
   let leadingAl = false;
   while (words.length < max) {
     const r = nextWord(items, p, false);
-    if (r < 0 || ctx.used[r] || ctx.inPlace[r]) break;
+    if (r < 0 || ctx.used[r] || ctx.inPlace[r] || ctx.inDate[r]) break;
     const w = items[r]!.f;
     // ألينا, إلياس: a hamza on the alef says this ال is no article (the article is written with a bare alef)
     const hamzaAlef = words.length === 0 && ctx.text.charCodeAt(items[r]!.start) !== 0x0627 && !givenName(w);
@@ -736,7 +848,7 @@ function tryPersonAt(ctx: Ctx, i: number, st: Stem, cued: boolean, t: ReturnType
     j = q + 1;
   } else {
     const g = givenName(f);
-    if (g && !(f === 'علي' && isAlaPreposition(ctx, i))) {
+    if (g && !(f === 'علي' && isAlaPreposition(ctx, i)) && !(g.ambiguous && pronounNotTehMarbuta(ctx, i, f, g))) {
       if (isArticled(f) && !cued) return false;
       gWords = [f];
     }
@@ -761,11 +873,18 @@ function tryPersonAt(ctx: Ctx, i: number, st: Stem, cued: boolean, t: ReturnType
       if (w.length >= 4 && w.endsWith('ي') && !isArticled(w) && !t.stop.has(w) && !t.demonyms.has(w) && !t.titles.has(w) && !givenName(w)) {
         words.push(w);
         end = q2 + 1;
+      } else if (w !== '' && unknownSurname(ctx, q2, w, t)) {
+        // القيادي في حركة حماس فوزي برهوم إن …: an unknown family name, when the name clearly ends after it
+        words.push(w);
+        end = q2 + 1;
       }
     }
     const stripped = st.f !== items[i]!.f;
     // بخير is not خير: a common-word name with a clitic needs more than a cue
-    const supported = words.length > gWords.length || (cued && !stripped) || (gi !== undefined && !gi.ambiguous) || gWords.length > 1;
+    // after a title, a name that is also a common word stands alone only where the name clearly ends:
+    // قال الرئيس سعيد إن …, not أكد المدرب أن الفريق قدم مباراة كبيرة
+    const cuedAlone = cued && !stripped && (gi?.ambiguous !== true || f === 'علي' || nameEndsAt(ctx, end, t));
+    const supported = words.length > gWords.length || cuedAlone || (gi !== undefined && !gi.ambiguous) || gWords.length > 1;
     if (!supported) return false;
     if (words.length === 1 && ctx.isPlace(f)) return false;
     emit(ctx, i, st.start, end, 'person', words);
@@ -857,8 +976,10 @@ export function findMentions(input: string | Doc, options?: FindMentionsOptions)
     surnames: new Set<string>(),
     placeEnd: new Int32Array(items.length),
     inPlace: new Uint8Array(items.length),
+    inDate: new Uint8Array(items.length),
   };
   markPlaces(ctx, typeof input === 'string' ? undefined : doc.places);
+  markDates(ctx, typeof input === 'string' ? undefined : doc.dates);
   if (options?.knownSurnames) for (const s of options.knownSurnames) ctx.surnames.add(foldName(s).replace(/ /g, ''));
   const types = options?.types ?? ['person', 'org'];
   const wantOrg = types.includes('org');
