@@ -620,7 +620,15 @@ class Parser {
   private yearAfter(i: number, cal: 'gregorian' | 'hijri'): { y: number; cal: 'gregorian' | 'hijri'; j: number } | undefined {
     let k = i;
     if (this.isPunct(k, ',،')) k++;
-    const am = this.fw(k, F_AM, true);
+    // شهر رمضان من عام 1444, رمضان المبارك لعام 1444: من before, or ل on, the year noun
+    const min = this.fw(k, F_MIN, true);
+    const ka = min !== undefined ? min.j : k;
+    let am = this.fw(ka, F_AM, true);
+    if (am === undefined && min === undefined) {
+      const la = this.fw(k, F_AM);
+      if (la !== undefined && la.cl === 1 && this.s.norm[k].charCodeAt(0) === 0x0644) am = la;
+    }
+    if (min !== undefined && am === undefined) return undefined;
     if (am !== undefined) k = am.j;
     const y = this.num(k);
     const dg = this.digits(k);
@@ -908,6 +916,16 @@ class Parser {
         if (he !== undefined) return { s, j: he.j, dv: this.hijriYearDV(y), kind: 'date' };
         if (ge !== undefined) j = ge.j;
         if (y < 100 || y > 2999) return undefined;
+        // عام 1445 in a text of 2024 is the Hijri year: a year this close to ref's Hijri year
+        // (within the last fifty) is read as Hijri, flagged calendar_inferred
+        if (ge === undefined && this.ref !== undefined) {
+          const hy = toHijri(this.ref.day).year;
+          if (y >= hy - 50 && y <= hy + 1) {
+            const dv = this.hijriYearDV(y);
+            dv.flags.push('calendar_inferred');
+            return { s, j, dv, kind: 'date' };
+          }
+        }
         return { s, j, dv: this.yearDV(y), kind: 'date' };
       }
     }
@@ -1059,9 +1077,23 @@ class Parser {
       if (this.prevStemIs(k, FW, F_TILKA)) return undefined;
     }
     if (r.j === k + 1 && w === 'غدا' && !this.tomorrowPlausible(k)) return undefined;
-    if (this.ref === undefined) return { s, j: r.j, dv: this.unresolved('day'), kind: 'rel' };
+    // اليوم الثلاثاء, أمس السبت, غداً الخميس: the weekday names the same day (one mention)
+    let j = r.j;
+    const wd = this.read(j, WD, true);
+    const iso = wd !== undefined && wd.f.t !== 2 && this.weekdayPlausible(j, wd, wd.f.v) ? wd.f.v : undefined;
+    if (iso !== undefined) j = (wd as Reading).j;
+    if (this.ref === undefined) return { s, j, dv: this.unresolved('day'), kind: 'rel' };
     const day = this.ref.day + r.f.v;
-    return { s, j: r.j, dv: this.make('day', day, day + 1, true), kind: 'rel' };
+    const dv = this.make('day', day, day + 1, true);
+    if (iso !== undefined) {
+      dv.wd = iso;
+      if (weekdayOf(day) !== iso) {
+        dv.flags.push('weekday_mismatch');
+        this.message(s, this.s.end[j - 1], 'dates/weekday-mismatch',
+          `${this.s.text.slice(this.s.start[k], this.s.end[j - 1])}: ${fmtDay(day)} is a ${WEEKDAY_EN[weekdayOf(day)]} (is the reference date right?): the relative day is kept`, 'warning');
+      }
+    }
+    return { s, j, dv, kind: 'rel' };
   }
 
   // غدا is also the verb "became" (غدا الوضع أكثر تعقيداً): tanween marks the adverb.
@@ -1707,7 +1739,10 @@ class Parser {
     return undefined;
   }
 
-  /** الربع الأول من عام 2023, النصف الثاني من العام الماضي, الربع الأخير من هذا العام: months of a Gregorian year. */
+  /**
+   * الربع الأول من عام 2023, النصف الثاني من العام الماضي, الربع الأخير من هذا العام: months of a
+   * Gregorian year. النصف الثاني من شباط, الثلث الأخير من رمضان: days of a month (either calendar).
+   */
   private shareRule(i: number): { j: number; s: number; fn: () => void } | undefined {
     const q = this.read(i, SHARE);
     if (q === undefined) return undefined;
@@ -1715,11 +1750,25 @@ class Parser {
     const at = min?.j ?? q.j;
     const hadha = this.fw(at, F_HADHA, true);
     const t = this.periodTarget(hadha?.j ?? at);
-    if (t === undefined || t.dv.g !== 'year' || t.dv.iv || t.dv.cal !== 'gregorian') return undefined;
+    if (t === undefined) return undefined;
+    const ofMonth = t.dv.g === 'month' && (!t.dv.iv || t.dv.cal === 'hijri');
+    if (!ofMonth && (t.dv.g !== 'year' || t.dv.iv || t.dv.cal !== 'gregorian')) return undefined;
     // a bare العام after the share is this year only with من or هذا: "الربع الأول العام" is no phrase
     const bare = min === undefined && hadha === undefined ? this.read(at, DUNIT, true) : undefined;
     if (bare !== undefined && this.read(bare.j, DIR, true) === undefined) return undefined;
     const s = this.stemStart(i, q.cl);
+    if (ofMonth) {
+      // days split evenly, the last share to the month's end: halves 1–15 / 16–31, thirds 1–10 / 11–20 / 21–end
+      const out: DV = { g: 'day', a: 0, b: 0, ok: t.dv.ok, rel: t.dv.rel, cal: t.dv.cal, flags: [], iv: true, ig: 'day' };
+      if (t.dv.hijri !== undefined) out.hijri = t.dv.hijri;
+      if (t.dv.ok) {
+        const shares = 12 / q.f.t;
+        const len = t.dv.b - t.dv.a;
+        out.a = t.dv.a + Math.floor(((q.f.v - 1) * len) / shares);
+        out.b = q.f.v === shares ? t.dv.b : t.dv.a + Math.floor((q.f.v * len) / shares);
+      }
+      return { j: t.j, s, fn: () => this.emitDV(s, t.j, out) };
+    }
     const dv: DV = { g: 'month', a: 0, b: 0, ok: t.dv.ok, rel: t.dv.rel, cal: 'gregorian', flags: [], iv: true, ig: 'month' };
     if (t.dv.ok) {
       const y = fromEpochDay(t.dv.a).y;

@@ -377,6 +377,30 @@ describe('tagDates: durations', () => {
 
 export const ALL_CASES: number = [gregorian, ordinals, numeric, years, decades, hijri, weekdays, relative, weeks, holidays, partsOfDay, clock, ranges, parts, durations].reduce((n, l) => n + l.length, 0);
 
+// REF is Sunday 7 November 2021 (Hijri 2 Rabi al-Thani 1443).
+const newer: Case[] = [
+  // a relative day and its weekday are one mention
+  ['قال اليوم الأحد إن المفاوضات مستمرة', 'اليوم الأحد', { value: '2021-11-07', grain: 'day' }],
+  ['وصل أمس السبت إلى بغداد', 'أمس السبت', { value: '2021-11-06' }],
+  ['تبدأ غداً الاثنين أعمال القمة', 'غداً الاثنين', { value: '2021-11-08' }],
+  ['هاجموا صباح أمس السبت مواقع الجيش', 'صباح أمس السبت', { from: '2021-11-06T05:00', to: '2021-11-06T12:00' }],
+  ['قال اليوم الثلاثاء إن', 'اليوم الثلاثاء', { value: '2021-11-07', flags: ['weekday_mismatch'] }],
+  // shares of a month, in either calendar
+  ['تجرى الانتخابات في النصف الثاني من شباط', 'النصف الثاني من شباط', { type: 'interval', from: '2022-02-15', to: '2022-03-01', grain: 'day' }],
+  ['في النصف الأول من الشهر الجاري', 'النصف الأول من الشهر الجاري', { from: '2021-11-01', to: '2021-11-16' }],
+  ['يعتكف المصلون في الثلث الأخير من رمضان', 'الثلث الأخير من رمضان', { from: '2022-04-22', to: '2022-05-02', calendar: 'hijri' }],
+  // a Hijri month with its year after لعام / من عام
+  ['أول أيام شهر رمضان المبارك لعام 1444 هجرية', 'شهر رمضان المبارك لعام 1444 هجرية', { from: '2023-03-23', to: '2023-04-21', calendar: 'hijri' }],
+  ['في رمضان من العام 1442', 'رمضان من العام 1442', { from: '2021-04-13', calendar: 'hijri' }],
+  // a bare year close to ref's Hijri year is Hijri; an older or later one stays Gregorian
+  ['خلال عام 1442 تراجعت الأسعار', 'عام 1442', { calendar: 'hijri', from: '2020-08-20', flags: ['calendar_inferred'] }],
+  ['فتح العثمانيون القسطنطينية عام 1453', 'عام 1453', { value: '1453', calendar: 'gregorian' }],
+];
+
+describe('tagDates: relative day with its weekday, shares of a month, Hijri years', () => {
+  it.each(newer)('%s', (...c) => check(c as unknown as Case));
+});
+
 describe('the phrase table', () => {
   it('has at least 200 positive phrases', () => {
     expect(ALL_CASES).toBeGreaterThanOrEqual(200);
