@@ -141,6 +141,12 @@ for (const [id, aliases] of Object.entries(curated.aliases)) {
   if (!e) throw new Error(`curated aliases: unknown id ${id}`);
   for (const a of aliases) addAlias(e, a);
 }
+for (const [id, aliases] of Object.entries(curated.dropAliases ?? {})) {
+  if (id === 'description') continue;
+  const e = entries.get(id);
+  if (!e) throw new Error(`curated dropAliases: unknown id ${id}`);
+  for (const a of aliases) if (!e.aliases.delete(clean(a))) throw new Error(`curated dropAliases: ${id} has no alias ${a}`);
+}
 for (const p of curated.places) {
   if (p.merge) {
     const target = [...entries.values()].find((e) => e.name === p.merge && e.country === p.country);
@@ -164,7 +170,8 @@ for (const e of entries.values()) {
   if (e.kind === 'country') continue;
   if (ARAB.has(e.country ?? '') && (e.kind === 'city' || e.kind === 'region')) {
     for (const [a, g] of [...e.aliases]) if (!a.startsWith('ال') && !KUNYA.test(a + ' ') && !/^(مدينة|بئر|عين|تل|دير|كفر|بيت|رأس|وادي|جسر|خان|حمام|سيدي|بنت|شبين|منية|مرسى|قصور|برج|باب|ريف|سوق|دار|ذي|زالنجي|ود|نجع|قرية|عزبة|حفر|خميس|جبل|أم|ام)\b/u.test(a) && !a.includes(' ')) {
-      addAlias(e, 'ال' + a, g);
+      // the article form of a homograph is one too: صور → الصور (the pictures)
+      addAlias(e, 'ال' + a, Math.max(g, homographLevel.get(fold(a)) ?? 0));
     }
   }
 }

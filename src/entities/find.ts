@@ -281,6 +281,14 @@ function markDates(ctx: Ctx, dates: Doc['dates'] | undefined): void {
   }
 }
 
+/** The item after the place name that item i is part of, or 0 when it is in none. */
+function placeEndAt(ctx: Ctx, i: number): number {
+  if (!ctx.inPlace[i]) return 0;
+  let k = i;
+  while (k > 0 && ctx.placeEnd[k] === 0) k--;
+  return ctx.placeEnd[k]!;
+}
+
 /** Words that are a title only before a place: أمير قطر, ملك الأردن, محافظ البصرة (أمير alone is a given name). */
 const PLACE_TITLES = new Set(['امير', 'ملك', 'حاكم', 'محافظ', 'عمده', 'قنصل', 'سفير', 'رئيس', 'رئيسه', 'وزير', 'وزيره']);
 
@@ -420,6 +428,8 @@ function tryOrgAt(ctx: Ctx, i: number, st: Stem, t: ReturnType<typeof wordTables
   const inQuotes = prev?.kind === 1;
   // 1. known organisations (خلية names with a common-word reading need quotes or a head noun)
   const known = matchKnown(ctx, i, f, 'org');
+  // a longer place name read by the places stage wins: وأم درمان is not the agency وام
+  if (known && placeEndAt(ctx, i) > known[0]) return false;
   if (known) {
     const [j, words, e] = known;
     const prevWord = i > 0 && items[i - 1]!.kind === 0 ? items[i - 1]!.f : '';

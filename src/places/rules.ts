@@ -37,8 +37,8 @@ export function procliticAnalyses(word: string, out: Array<[number, string]>): A
   out.push([0, word]);
   const c0 = word.charCodeAt(0);
   let base = 0;
-  // و/ف: conjunction
-  if ((c0 === 0x0648 || c0 === 0x0641) && word.length > 3) {
+  // و/ف: conjunction (وأم درمان: the first word of a longer name may be short)
+  if ((c0 === 0x0648 || c0 === 0x0641) && word.length > 2) {
     base = 1;
     out.push([1, word.slice(1)]);
   }

@@ -61,6 +61,8 @@ interface Found {
   typeKind: PlaceKind | undefined;
   demonym: boolean;
   chosen: Candidate;
+  /** وجدة: the word read with its و as a conjunction (و + جدة), kept for the document-level choice. */
+  conj?: { start: number; cands: Candidate[]; chosen: Candidate };
 }
 
 /** Original offset after `normLen` normalised units of `text` (and after any marks that follow them). */
@@ -190,6 +192,18 @@ function tagTokens(text: string, tokens: readonly Token[], opts: TagPlacesOption
     if (!bestAccepted) continue;
     const last = tokens[best.endTok]!;
     const start = best.cl === 0 ? tok.start : tok.start + originalOffset(tok.text, best.cl, g.norm);
+    // وجدة is Oujda, or و + جدة (Jeddah): keep the second reading for the document to decide
+    let conj: Found['conj'];
+    const c0 = tok.norm.charCodeAt(0);
+    if (best.cl === 0 && (c0 === 0x0648 || c0 === 0x0641)) {
+      for (const t of terminals) {
+        if (t.cl !== 1 || t.endTok !== best.endTok || !t.node.cands) continue;
+        const ctx = context(g, text, tokens, i, t.endTok, tok.norm.slice(0, 1), found, prevJoined);
+        const accepted = t.node.cands.filter((c) => accept(c, ctx, tok, wantNames, wantDemonyms) && !c.demonym);
+        if (accepted.length > 0) conj = { start: tok.start + originalOffset(tok.text, 1, g.norm), cands: accepted, chosen: choose(g, accepted, ctx.typeKind) };
+        break;
+      }
+    }
     found.push({
       start,
       end: last.end,
@@ -200,6 +214,7 @@ function tagTokens(text: string, tokens: readonly Token[], opts: TagPlacesOption
       typeKind: bestAccepted.typeKind,
       demonym: bestAccepted.cand.demonym,
       chosen: bestAccepted.cand,
+      ...(conj ? { conj } : {}),
     });
     i = best.endTok;
   }
@@ -208,6 +223,7 @@ function tagTokens(text: string, tokens: readonly Token[], opts: TagPlacesOption
   // country the rest of the document is about, as told by its unambiguous mentions.
   const docCountries = new Set<string>();
   for (const f of found) {
+    if (f.conj) continue;
     const countries = new Set(f.cands.map((c) => g.entries[c.entry]!.country));
     if (countries.size === 1) {
       const only = [...countries][0];
@@ -215,7 +231,11 @@ function tagTokens(text: string, tokens: readonly Token[], opts: TagPlacesOption
     }
   }
   const out: PlaceMatch[] = [];
-  for (const f of found) {
+  for (let f of found) {
+    // الرياض وجدة والدمام: و + جدة when the document is about Jeddah's country and not Oujda's
+    if (f.conj && !docCountries.has(g.entries[f.chosen.entry]!.country ?? '') && docCountries.has(g.entries[f.conj.chosen.entry]!.country ?? '')) {
+      f = { ...f, start: f.conj.start, clitic: text.slice(f.start, f.conj.start), cands: f.conj.cands, chosen: f.conj.chosen, demonym: false };
+    }
     let chosen = f.chosen;
     if (!f.typeKind && new Set(f.cands.map((c) => g.entries[c.entry]!.country)).size > 1) {
       const local = f.cands.filter((c) => docCountries.has(g.entries[c.entry]!.country ?? ''));

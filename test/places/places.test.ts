@@ -96,6 +96,32 @@ describe('demonyms', () => {
   });
 });
 
+describe('places GeoNames lacks in Arabic, and its wrong names', () => {
+  it('are in the curated list', () => {
+    expect(ids('قصف مدفعي على خان يونس وبيت حانون')).toEqual(['281124', '281146']);
+    expect(tags('في الخرطوم وأم درمان')).toEqual([
+      ['الخرطوم', '379252', 'city', ''],
+      ['أم درمان', '365137', 'city', 'و'],
+    ]);
+    expect(ids('وصل الوفد إلى شرم الشيخ ثم العريش')).toEqual(['349340', '361546']);
+    expect(ids('مستوطنات غلاف غزة')).toEqual(['dhad:gaza-envelope']);
+    expect(ids('وقف الحجاج على صعيد عرفات')).toEqual(['dhad:mount-arafat']);
+  });
+  it('صور is Tyre after a type noun, and the pictures otherwise; كورونا is the virus', () => {
+    expect(ids('قصف مدينة صور جنوب لبنان')).toEqual(['267008', 'LB']);
+    expect(tagPlaces('نشرت الوزارة صور الضحايا')).toEqual([]);
+    expect(tagPlaces('شاهد الصور')).toEqual([]);
+    expect(tagPlaces('انتشار فيروس كورونا في العالم')).toEqual([]);
+    expect(tagPlaces('فتح الباب أمام المفاوضات')).toEqual([]);
+    expect(ids('في مدينة الباب شمال سوريا')).toEqual(['174018', 'SY']);
+  });
+  it('وجدة is و + جدة when the document is about Saudi Arabia, Oujda otherwise', () => {
+    expect(tags('الرياض وجدة والدمام').map((t) => t[0] + ':' + t[1])).toEqual(['الرياض:108410', 'جدة:105343', 'الدمام:110336']);
+    expect(ids('زار مدينة وجدة المغربية')).toEqual(['2540483', 'MA']);
+    expect(ids('وصل إلى الرباط ووجدة')).toEqual(['2538475', '2540483']);
+  });
+});
+
 describe('ambiguity', () => {
   it('كان: the verb, unless a type noun or festival says Cannes', () => {
     expect(tagPlaces('كان الوزير غائبا وكانت الجلسة قصيرة')).toEqual([]);
