@@ -380,6 +380,9 @@ function knownPhrase(k: ReturnType<typeof knownTables>, phrase: string, words: s
 }
 
 /** Extends an organisation name over country and name-forming adjectives: الحشد الشعبي العراقي. */
+/** Words a writer adds about an organisation, not part of its name: قوة القدس الإرهابية. */
+const EVALUATIVE = new Set(['الارهابيه', 'المتطرفه', 'المحظوره', 'المنحله', 'الاجراميه', 'العميله', 'المزعومه', 'التكفيريه', 'الانفصاليه', 'الانقلابيه']);
+
 function orgTail(ctx: Ctx, j: number, words: string[], allowLl: boolean): number {
   const t = wordTables();
   let n = 0;
@@ -394,6 +397,11 @@ function orgTail(ctx: Ctx, j: number, words: string[], allowLl: boolean): number
       j = q + 1;
       lastAdj = true;
     } else if (t.orgAdjectives.has(f)) {
+      words.push(f);
+      j = q + 1;
+      lastAdj = true;
+    } else if (words.length >= 2 && words[0]!.endsWith('ه') && isArticled(f) && f.length >= 6 && f.endsWith('يه') && !t.genericAdjectives.has(f) && !EVALUATIVE.has(f) && !t.stop.has(f)) {
+      // a feminine head agrees with its nisba adjective: هيئة الأنواء الجوية, الهيئة العامة للطيران المدنية
       words.push(f);
       j = q + 1;
       lastAdj = true;

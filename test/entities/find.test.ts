@@ -139,6 +139,11 @@ describe('with the places stage before it (analyze)', () => {
     expect(persons('وقالت السفيرة الأمريكية تيريزا هيلمان إن')).toEqual(['P:تيريزا هيلمان']);
     expect(persons('وقال المتحدث باسم الخارجية الأمريكية ماثيو ميلر إن')).toEqual(['P:ماثيو ميلر']);
   });
+  it('a feminine organisation takes its nisba adjective, not an evaluative one', () => {
+    expect(persons('وتوقعت هيئة الأنواء الجوية استمرار الأمطار')).toEqual(['O:هيئة الأنواء الجوية']);
+    expect(persons('وقالت وزارة الصحة العامة إن')).toEqual(['O:وزارة الصحة العامة']);
+    expect(persons('هاجمت قوة القدس الإرهابية المقر')).toEqual(['O:قوة القدس']);
+  });
   it('a woman\'s name written with ه is the word with a pronoun; a date of two words is no name', () => {
     expect(persons('التقى وزير الخارجية نظيره الأردني أيمن الصفدي في عمان.')).toEqual(['P:أيمن الصفدي']);
     expect(persons('وصل الوزير صباح اليوم إلى بغداد.')).toEqual([]);
