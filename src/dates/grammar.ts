@@ -1412,9 +1412,10 @@ class Parser {
       h = r.f.v;
       j = r.j;
       if (saa === undefined) {
-        // Without الساعة an hour ordinal needs a fraction: الثالثة والنصف.
+        // Without الساعة an hour ordinal needs a fraction (الثالثة والنصف), or a part of the day
+        // after a preposition: في الثامنة مساءً, عند العاشرة من صباح الأحد (not الحلقة الثامنة مساء اليوم).
         const f = this.read(j, FRAC, true);
-        if (f === undefined) return undefined;
+        if (f === undefined && !(this.afterTimePreposition(k) && (this.read(j, POD, true) !== undefined || (this.fw(j, F_MIN, true) !== undefined && this.read(j + 1, POD, true) !== undefined)))) return undefined;
       }
     }
     if (h > 24 || mi > 59) return undefined;
@@ -1469,6 +1470,12 @@ class Parser {
       }
     }
     return { s, j, h, mi, hasMin, pod };
+  }
+
+  /** Is the word before k a preposition that introduces a time (في, عند, حتى, منذ, نحو, بعد, قبل, إلى, من)? */
+  private afterTimePreposition(k: number): boolean {
+    for (const v of [F_FI, F_FI_ANA, F_HATTA, F_MUNDH, F_NAHW, F_BAAD, F_QABL, F_ILA, F_MIN]) if (this.prevStemIs(k, FW, v)) return true;
+    return false;
   }
 
   private timeRule(i: number): { j: number; s: number; fn: () => void } | undefined {

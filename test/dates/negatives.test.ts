@@ -6,6 +6,7 @@ const REF = '2021-11-07';
 // Each text has NO date or time expression: a homograph, a quantity, a code, an age, a phone number.
 const negatives: [string, string][] = [
   ['مارس الضغط على الحكومة', 'مارس as a verb (exerted)'],
+  ['فازت بالمرتبة الثامنة من أصل عشرين', 'an ordinal rank, not an hour'],
   ['مارس الحزب ضغوطا كبيرة على النواب', 'مارس as a verb'],
   ['غدا الوضع أكثر تعقيدا', 'غدا as "became"'],
   ['وغدا المشهد ضبابيا', 'غدا as "became" after و'],

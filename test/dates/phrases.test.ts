@@ -395,6 +395,9 @@ const newer: Case[] = [
   // a bare year close to ref's Hijri year is Hijri; an older or later one stays Gregorian
   ['خلال عام 1442 تراجعت الأسعار', 'عام 1442', { calendar: 'hijri', from: '2020-08-20', flags: ['calendar_inferred'] }],
   ['فتح العثمانيون القسطنطينية عام 1453', 'عام 1453', { value: '1453', calendar: 'gregorian' }],
+  // an hour ordinal without الساعة, after a preposition and before a part of the day
+  ['وقع الانفجار في الثامنة من مساء الخميس', 'الثامنة من مساء الخميس', { value: '2021-11-04T20:00', type: 'datetime' }],
+  ['تبدأ الجلسة عند العاشرة صباحاً', 'العاشرة صباحاً', { value: '2021-11-07T10:00' }],
 ];
 
 describe('tagDates: relative day with its weekday, shares of a month, Hijri years', () => {
