@@ -663,17 +663,37 @@ function personTail(ctx: Ctx, j: number, words: string[], cued: boolean): number
  * name must end right after it: punctuation, a line's end, or a function word (إن, في, من …).
  */
 function unknownSurname(ctx: Ctx, q: number, w: string, t: ReturnType<typeof wordTables>): boolean {
-  if (w.length < 3 || isArticled(w) || w.endsWith('ه') || w.endsWith('ا') || w.startsWith('لل')) return false;
+  // a final ه is a pronoun (نظيره); a final ة may end a family name (محمد اشتية, رياض سلامة)
+  const tehMarbuta = ctx.text.charCodeAt(ctx.items[q]!.end - 1) === 0x0629;
+  if (w.length < 3 || isArticled(w) || (w.endsWith('ه') && !tehMarbuta) || w.endsWith('ا') || w.startsWith('لل')) return false;
   if (t.stop.has(w) || t.demonyms.has(w) || t.titles.has(w) || t.orgHeads.has(w) || givenName(w) || nounShaped(w)) return false;
+  // a verbal noun behind a preposition: صالح بتفعيل المادة
+  if (/^[بلكوف]/.test(w) && nounShaped(w.slice(1))) return false;
+  // an imperfect or future verb after its subject: كان علي يعلم أن, قال محمد سيزور
+  const c0 = w.charCodeAt(0);
+  const c1 = w.charCodeAt(1);
+  if (c0 === 0x064a || c0 === 0x062a || c0 === 0x0646 || (c0 === 0x0633 && w.length >= 5 && (c1 === 0x064a || c1 === 0x062a || c1 === 0x0646 || c1 === 0x0627))) return false;
   if (ctx.inPlace[q] || ctx.inDate[q] || !/^[\u0621-\u064a]+$/.test(w)) return false;
-  return nameEndsAt(ctx, q + 1, t);
+  // the name ends after it, or goes on with a given name: أحمد قايد صالح
+  const next = ctx.items[q + 1];
+  return nameEndsAt(ctx, q + 1, t) || (next !== undefined && next.kind === 0 && !next.nl && givenName(next.f) !== undefined);
 }
 
-/** Does a name clearly end before item q: punctuation, a line's end, the text's end, or a function word (إن, في, من …)? */
+/**
+ * Does a name clearly end before item q: punctuation, a line's end, the text's end, a function
+ * word (إن, في, من …), a title (… ولي العهد) or an accusative predicate (انتخب جوزيف عون رئيساً)?
+ */
 function nameEndsAt(ctx: Ctx, q: number, t: ReturnType<typeof wordTables>): boolean {
   const next = ctx.items[q];
   if (next === undefined || next.kind !== 0 || next.nl) return true;
-  return t.stop.has(next.f) || t.saying.has(next.f);
+  // another name found already (محمد اشتية الأمم المتحدة), a place, a date
+  if (ctx.used[q] || ctx.inPlace[q] || ctx.inDate[q]) return true;
+  const f = next.f;
+  if (t.stop.has(f) || t.saying.has(f) || t.titles.has(f) || t.roleHeads.has(f)) return true;
+  if (givenName(f)) return false;
+  // an accusative predicate (عون رئيساً) or a prepositional phrase (مخبر بتولي مهام, برهوم للصحفيين)
+  const c0 = f.charCodeAt(0);
+  return (f.length >= 4 && f.endsWith('ا')) || (f.length >= 5 && (c0 === 0x0628 || c0 === 0x0644));
 }
 
 /** A nisba or family name with the article: الكاظمي, العسكري (not a country adjective like العراقي). */
@@ -894,7 +914,16 @@ function tryPersonAt(ctx: Ctx, i: number, st: Stem, cued: boolean, t: ReturnType
       } else if (w !== '' && unknownSurname(ctx, q2, w, t)) {
         // القيادي في حركة حماس فوزي برهوم إن …: an unknown family name, when the name clearly ends after it
         words.push(w);
-        end = q2 + 1;
+        end = personTail(ctx, q2 + 1, words, cued);
+      }
+    } else if (words.length === 1 && gi !== undefined && !gi.ambiguous) {
+      // without a title, a given name that is no common word takes an unknown family name on the
+      // same terms: وقالت كريستين لاغارد في …, انتخب جوزيف عون رئيساً
+      const q2 = nextWord(items, end, false);
+      const w = q2 >= 0 && !ctx.used[q2] ? items[q2]!.f : '';
+      if (w !== '' && unknownSurname(ctx, q2, w, t)) {
+        words.push(w);
+        end = personTail(ctx, q2 + 1, words, false);
       }
     }
     const stripped = st.f !== items[i]!.f;
@@ -902,7 +931,9 @@ function tryPersonAt(ctx: Ctx, i: number, st: Stem, cued: boolean, t: ReturnType
     // after a title, a name that is also a common word stands alone only where the name clearly ends:
     // قال الرئيس سعيد إن …, not أكد المدرب أن الفريق قدم مباراة كبيرة
     const cuedAlone = cued && !stripped && (gi?.ambiguous !== true || f === 'علي' || nameEndsAt(ctx, end, t));
-    const supported = words.length > gWords.length || cuedAlone || (gi !== undefined && !gi.ambiguous) || gWords.length > 1;
+    // وطالب قادة الطلاب: two names that are both common words need a title
+    const allCommon = !cued && stripped && gi?.ambiguous === true && words.length > gWords.length && words.slice(gWords.length).every((w) => givenName(w)?.ambiguous === true);
+    const supported = !allCommon && (words.length > gWords.length || cuedAlone || (gi !== undefined && !gi.ambiguous) || gWords.length > 1);
     if (!supported) return false;
     if (words.length === 1 && ctx.isPlace(f)) return false;
     emit(ctx, i, st.start, end, 'person', words);

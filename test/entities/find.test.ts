@@ -139,6 +139,18 @@ describe('with the places stage before it (analyze)', () => {
     expect(persons('وقالت السفيرة الأمريكية تيريزا هيلمان إن')).toEqual(['P:تيريزا هيلمان']);
     expect(persons('وقال المتحدث باسم الخارجية الأمريكية ماثيو ميلر إن')).toEqual(['P:ماثيو ميلر']);
   });
+  it('a given name that is no common word takes an unknown family name where the name clearly ends', () => {
+    expect(persons('وقالت كريستين لاغارد في مؤتمر صحفي إن التضخم تراجع')).toEqual(['P:كريستين لاغارد']);
+    expect(persons('انتخب البرلمان جوزيف عون رئيسا للجمهورية')).toEqual(['P:جوزيف عون']);
+    expect(persons('دعا محمد اشتية الأمم المتحدة إلى التحرك')).toEqual(['P:محمد اشتية', 'O:الأمم المتحدة']);
+    expect(persons('ولا يزال الرئيس محمد بازوم محتجزا منذ الأربعاء')).toEqual(['P:محمد بازوم']);
+    expect(persons('وقال فوزي برهوم للصحفيين إن')).toEqual(['P:فوزي برهوم']);
+    // not a verb, a verbal noun behind a preposition, or two common words without a title
+    expect(persons('كان محمد يعلم أن الوضع صعب')).toEqual(['P:محمد']);
+    expect(persons('وقال الفريق صالح بتفعيل المادة')).toEqual(['P:صالح']);
+    expect(persons('وطالب قادة الطلاب بتعيين حكومة جديدة')).toEqual([]);
+    expect(persons('وقال الوزير نور زهير إن')).toEqual(['P:نور زهير']);
+  });
   it('a feminine organisation takes its nisba adjective, not an evaluative one', () => {
     expect(persons('وتوقعت هيئة الأنواء الجوية استمرار الأمطار')).toEqual(['O:هيئة الأنواء الجوية']);
     expect(persons('وقالت وزارة الصحة العامة إن')).toEqual(['O:وزارة الصحة العامة']);
