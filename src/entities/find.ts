@@ -739,6 +739,8 @@ function findPersons(ctx: Ctx): void {
     }
     // a word the places or dates stage read as a place or a date starts no person's name
     if (ctx.inPlace[i] || ctx.inDate[i]) continue;
+    // a name that names a street, a building or a storm is not a person here: شارع الحبيب بورقيبة, العاصفة دانيال
+    if (afterNamingNoun(items, i)) continue;
     const cued = i <= cueUntil;
     for (const st of stems(text, it)) {
       if (tryPersonAt(ctx, i, st, cued, t)) break;
@@ -783,6 +785,16 @@ function nounShaped(w: string): boolean {
  * like the common noun a sentence puts there: اتخذ الرئيس قرار, ترأس الرئيس اجتماع, أصدر القاضي
  * حكما. `feminineCue`: the title is a woman's (السفيرة), whose unknown name may end in ا (ألينا).
  */
+/** Nouns whose name follows them: streets, buildings, institutions named after people, storms. */
+const NAMING_NOUNS = new Set(['شارع', 'قصر', 'ساحه', 'جامع', 'مسجد', 'مطار', 'ميناء', 'ملعب', 'مستشفي', 'مدرسه', 'جسر', 'مخيم', 'سجن', 'فندق', 'برج', 'قاعه', 'حديقه', 'متحف', 'كليه', 'جامعه', 'العاصفه', 'الاعصار', 'عاصفه', 'اعصار', 'جايزه', 'مهرجان', 'سد', 'نفق', 'مجمع', 'حي', 'ضاحيه']);
+
+function afterNamingNoun(items: Item[], i: number): boolean {
+  const prev = items[i - 1];
+  if (prev === undefined || prev.kind !== 0 || items[i]!.nl) return false;
+  for (const form of stemFormsOf(prev.f)) if (NAMING_NOUNS.has(form.f)) return true;
+  return false;
+}
+
 function tryForeign(ctx: Ctx, q: number, feminineCue: boolean): boolean {
   const t = wordTables();
   const items = ctx.items;
@@ -792,6 +804,8 @@ function tryForeign(ctx: Ctx, q: number, feminineCue: boolean): boolean {
   const accusative = f0.length >= 4 && f0.endsWith('ا');
   if (accusative && !feminineCue) return false;
   if (nounShaped(f0) || (accusative && nounShaped(f0.slice(0, -1)))) return false;
+  // a future verb: وأعلن أن الملك سيواصل ترؤس الجلسات
+  if (f0.length >= 5 && f0.charCodeAt(0) === 0x0633 && 'يتنا'.includes(f0[1]!)) return false;
   const [words, end] = transliterated(ctx, q, 3);
   if (words.length === 0) return false;
   // one unknown word alone is a name only when the sentence shows it ends there: قال الرئيس بايدن إن …,

@@ -182,11 +182,13 @@ function load(): Gazetteer {
     }
   }
   // A word that is both a demonym and a name (الهندية: Indian, and a town in Karbala) is read as the
-  // demonym unless a type noun says otherwise (مدينة الهندية).
+  // demonym unless a type noun says otherwise (مدينة الهندية). A country named by its own demonym
+  // (السعودية) is left to the context: the tagger reads it as the demonym after a noun.
   const visit = (map: Map<string, TrieNode>): void => {
     for (const node of map.values()) {
       if (node.cands && node.cands.some((c) => c.demonym)) {
-        for (const c of node.cands) if (!c.demonym && c.gate < 2) c.gate = 2;
+        const own = new Set(node.cands.filter((c) => c.demonym).map((c) => c.entry));
+        for (const c of node.cands) if (!c.demonym && c.gate < 2 && !own.has(c.entry)) c.gate = 2;
       }
       if (node.next) visit(node.next);
     }

@@ -138,6 +138,14 @@ function tagTokens(text: string, tokens: readonly Token[], opts: TagPlacesOption
 
   // index of the previous word token that is joined to token i by whitespace only, or -1
   const prevJoined = (i: number): number => (i > 0 && sameLineGap(text, tokens[i - 1]!.end, tokens[i]!.start) ? i - 1 : -1);
+  // can the word at i be an adjective of the word before it: a definite noun or one in ة?
+  const adjectival = (i: number): boolean => {
+    const p = prevJoined(i);
+    if (p < 0 || tokens[p]!.kind !== 'word') return false;
+    const w = tokens[p]!.norm;
+    const bare = (w.charCodeAt(0) === 0x0648 || w.charCodeAt(0) === 0x0641) && w.length > 4 ? w.slice(1) : w;
+    return (bare.length > 3 && bare.startsWith('ال')) || tokens[p]!.text.endsWith('ة') || DETACHED.has(w);
+  };
 
   for (let i = 0; i < n; i++) {
     const tok = tokens[i]!;
@@ -181,7 +189,7 @@ function tagTokens(text: string, tokens: readonly Token[], opts: TagPlacesOption
       const accepted = t.node.cands.filter((c) => accept(c, ctx, tok, wantNames, wantDemonyms) && (!bareConj || c.demonym || likelyAfterConjunction(g.entries[c.entry]!, c.gate)));
       if (accepted.length === 0) continue;
       best = t;
-      bestAccepted = { cand: choose(g, accepted, ctx.typeKind), cands: accepted, typeKind: ctx.typeKind };
+      bestAccepted = { cand: choose(g, accepted, ctx.typeKind, adjectival(i)), cands: accepted, typeKind: ctx.typeKind };
       break;
     }
     if (!best) continue;
@@ -240,7 +248,7 @@ function tagTokens(text: string, tokens: readonly Token[], opts: TagPlacesOption
     if (!f.typeKind && new Set(f.cands.map((c) => g.entries[c.entry]!.country)).size > 1) {
       const local = f.cands.filter((c) => docCountries.has(g.entries[c.entry]!.country ?? ''));
       const localCountries = new Set(local.map((c) => g.entries[c.entry]!.country));
-      if (local.length > 0 && localCountries.size === 1) chosen = choose(g, local, undefined);
+      if (local.length > 0 && localCountries.size === 1) chosen = choose(g, local, undefined, f.demonym);
     }
     const m = toMention(g.entries[chosen.entry]!, chosen.demonym, text, f);
     if (kinds && !kinds.has(m.kind)) continue;
@@ -354,19 +362,25 @@ function prior(e: Entry): number {
   return e.weight + (e.capital ? 5e10 : 0);
 }
 
-function choose(g: Gazetteer, cands: readonly Candidate[], typeKind: PlaceKind | undefined): Candidate {
+/**
+ * Picks a candidate. A word that is both a name and a demonym (السعودية: Saudi Arabia, or "Saudi"
+ * as a feminine adjective) is the demonym after a noun it can describe (الحكومة السعودية, وزارة
+ * الخارجية السعودية: `adjectival`), and the country elsewhere (في السعودية, زار السعودية, قالت السعودية).
+ */
+function choose(g: Gazetteer, cands: readonly Candidate[], typeKind: PlaceKind | undefined, adjectival = true): Candidate {
   let pool = cands;
   if (typeKind) {
     // after a type noun a name, not a demonym (قضاء الهندية); مدينة البصرة: the city, محافظة البصرة: the governorate
     const names = cands.filter((c) => !c.demonym);
-    if (names.length > 0) pool = names;
     const ofKind = names.filter((c) => g.entries[c.entry]!.kind === typeKind);
+    // العاصمة السعودية الرياض: the type noun is for the name after the demonym
     if (ofKind.length > 0) pool = ofKind;
+    else if (names.length > 0 && !(adjectival && names.length < cands.length)) pool = names;
   }
   let best = pool[0]!;
   for (const c of pool) {
     if (c.demonym !== best.demonym) {
-      if (c.demonym) best = c;
+      if (c.demonym === adjectival) best = c;
       continue;
     }
     if (prior(g.entries[c.entry]!) > prior(g.entries[best.entry]!)) best = c;

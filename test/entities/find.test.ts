@@ -151,6 +151,12 @@ describe('with the places stage before it (analyze)', () => {
     expect(persons('وطالب قادة الطلاب بتعيين حكومة جديدة')).toEqual([]);
     expect(persons('وقال الوزير نور زهير إن')).toEqual(['P:نور زهير']);
   });
+  it('a name after a street, building or storm noun is no person; a future verb after a title is no name', () => {
+    expect(persons('تظاهر المحتجون في شارع الحبيب بورقيبة')).toEqual([]);
+    expect(persons('أقيم الحفل في قصر زهران')).toEqual([]);
+    expect(persons('انهار السدان جراء العاصفة دانيال')).toEqual([]);
+    expect(persons('وأعلن الديوان أن الملك سيواصل ترؤس الجلسات')).toEqual([]);
+  });
   it('a feminine organisation takes its nisba adjective, not an evaluative one', () => {
     expect(persons('وتوقعت هيئة الأنواء الجوية استمرار الأمطار')).toEqual(['O:هيئة الأنواء الجوية']);
     expect(persons('وقالت وزارة الصحة العامة إن')).toEqual(['O:وزارة الصحة العامة']);

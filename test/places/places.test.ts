@@ -96,6 +96,19 @@ describe('demonyms', () => {
   });
 });
 
+describe('a country named by its own demonym (السعودية)', () => {
+  it('is the country unless it follows a noun it can describe', () => {
+    const kinds = (text: string) => tagPlaces(text).map((m) => `${m.text}:${m.kind}`);
+    expect(kinds('زار السعودية')).toEqual(['السعودية:country']);
+    expect(kinds('أعلنت المحكمة العليا في السعودية، مساء الجمعة')).toEqual(['السعودية:country']);
+    expect(kinds('اتفقت السعودية وإيران')).toEqual(['السعودية:country', 'إيران:country']);
+    expect(kinds('الحكومة السعودية')).toEqual(['السعودية:demonym']);
+    expect(kinds('وزارة الخارجية السعودية')).toEqual(['السعودية:demonym']);
+    expect(kinds('العاصمة السعودية الرياض')).toEqual(['السعودية:demonym', 'الرياض:city']);
+    expect(kinds('قضاء الهندية')).toEqual(['الهندية:city']);
+  });
+});
+
 describe('places GeoNames lacks in Arabic, and its wrong names', () => {
   it('are in the curated list', () => {
     expect(ids('قصف مدفعي على خان يونس وبيت حانون')).toEqual(['281124', '281146']);
@@ -106,6 +119,8 @@ describe('places GeoNames lacks in Arabic, and its wrong names', () => {
     expect(ids('وصل الوفد إلى شرم الشيخ ثم العريش')).toEqual(['349340', '361546']);
     expect(ids('مستوطنات غلاف غزة')).toEqual(['dhad:gaza-envelope']);
     expect(ids('وقف الحجاج على صعيد عرفات')).toEqual(['dhad:mount-arafat']);
+    expect(ids('توجه الحجاج إلى عرفات ثم مزدلفة')).toEqual(['dhad:mount-arafat', 'dhad:muzdalifah']);
+    expect(tagPlaces('وقال ياسر عرفات')).toEqual([]);
   });
   it('صور is Tyre after a type noun, and the pictures otherwise; كورونا is the virus', () => {
     expect(ids('قصف مدينة صور جنوب لبنان')).toEqual(['267008', 'LB']);
