@@ -380,6 +380,11 @@ function knownPhrase(k: ReturnType<typeof knownTables>, phrase: string, words: s
 }
 
 /** Extends an organisation name over country and name-forming adjectives: الحشد الشعبي العراقي. */
+/** Definite heads that name one institution with a nisba adjective: المجلس الدستوري, الحرس الرئاسي. */
+const INSTITUTIONS = new Set(['المجلس', 'الحرس', 'المنتخب', 'المحكمه', 'الهيئه', 'المفوضيه', 'البنك', 'المصرف', 'الشرطه', 'المركز']);
+/** Nisba adjectives that say what kind of body it is, not which: المجلس المحلي, البنك الرئيسي. */
+const KIND_ADJECTIVES = new Set(['السياسي', 'السياسيه', 'الرئيسي', 'الرئيسيه', 'الحكومي', 'الحكوميه', 'المحلي', 'المحليه', 'الاقليمي', 'الاقليميه', 'الخاصي', 'التجاري', 'التجاريه', 'الاستشاري', 'الاستشاريه', 'الفرعي', 'الفرعيه']);
+
 /** Words a writer adds about an organisation, not part of its name: قوة القدس الإرهابية. */
 const EVALUATIVE = new Set(['الارهابيه', 'المتطرفه', 'المحظوره', 'المنحله', 'الاجراميه', 'العميله', 'المزعومه', 'التكفيريه', 'الانفصاليه', 'الانقلابيه']);
 
@@ -438,6 +443,8 @@ function tryOrgAt(ctx: Ctx, i: number, st: Stem, t: ReturnType<typeof wordTables
   const known = matchKnown(ctx, i, f, 'org');
   // a longer place name read by the places stage wins: وأم درمان is not the agency وام
   if (known && placeEndAt(ctx, i) > known[0]) return false;
+  // رئيس مجلس الوزراء is a title (the prime minister), not a mention of the cabinet
+  if (known && f === 'مجلس' && i > 0 && items[i - 1]!.kind === 0 && t.roleHeads.has(items[i - 1]!.f)) return false;
   if (known) {
     const [j, words, e] = known;
     const prevWord = i > 0 && items[i - 1]!.kind === 0 ? items[i - 1]!.f : '';
@@ -537,6 +544,14 @@ function tryOrgAt(ctx: Ctx, i: number, st: Stem, t: ReturnType<typeof wordTables
     if (isDemonym || t.orgAdjectives.has(c)) {
       const words = [f];
       const end = orgTail(ctx, i + 1, words, f !== 'الجيش');
+      emit(ctx, i, st.start, end, 'org', words);
+      return true;
+    }
+    // المجلس الدستوري, الحرس الرئاسي, المجلس الوزاري للاقتصاد: a definite head and its nisba adjective
+    // (an institution: الحزب السياسي, الحركة الاحتجاجية are kinds, not names)
+    if (INSTITUTIONS.has(f) && isArticled(c) && c.length >= 6 && (c.endsWith('ي') || c.endsWith('يه')) && !t.genericAdjectives.has(c) && !EVALUATIVE.has(c) && !KIND_ADJECTIVES.has(c) && !t.stop.has(c) && !ctx.used[q]) {
+      const words = [f, c];
+      const end = orgTail(ctx, q + 1, words, true);
       emit(ctx, i, st.start, end, 'org', words);
       return true;
     }

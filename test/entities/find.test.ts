@@ -157,6 +157,19 @@ describe('with the places stage before it (analyze)', () => {
     expect(persons('انهار السدان جراء العاصفة دانيال')).toEqual([]);
     expect(persons('وأعلن الديوان أن الملك سيواصل ترؤس الجلسات')).toEqual([]);
   });
+  it('councils, a definite head with its nisba adjective, and more known organisations', () => {
+    expect(persons('انتخب مجلس النواب اللبناني رئيسا للجمهورية')).toEqual(['O:مجلس النواب اللبناني']);
+    expect(persons('قدم استقالته إلى المجلس الدستوري')).toEqual(['O:المجلس الدستوري']);
+    expect(persons('اعتقل الحرس الرئاسي الرئيس')).toEqual(['O:الحرس الرئاسي']);
+    expect(persons('فاز المنتخب المغربي على البرازيل')).toEqual(['O:المنتخب المغربي']);
+    expect(persons('وقالت سلطة المياه إن')).toEqual(['O:سلطة المياه']);
+    expect(persons('أعلنت دار الإفتاء المصرية')).toEqual(['O:دار الإفتاء المصرية']);
+    expect(persons('فرضت مجموعة إيكواس عقوبات')).toEqual(['O:مجموعة إيكواس']);
+    // the prime minister's title is no mention of the cabinet
+    expect(persons('قال رئيس مجلس الوزراء إن')).toEqual([]);
+    // a political party in general is not a named one
+    expect(persons('وأكد أن الحزب السياسي يجب أن')).toEqual([]);
+  });
   it('a feminine organisation takes its nisba adjective, not an evaluative one', () => {
     expect(persons('وتوقعت هيئة الأنواء الجوية استمرار الأمطار')).toEqual(['O:هيئة الأنواء الجوية']);
     expect(persons('وقالت وزارة الصحة العامة إن')).toEqual(['O:وزارة الصحة العامة']);
