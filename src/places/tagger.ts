@@ -185,7 +185,9 @@ function tagTokens(text: string, tokens: readonly Token[], opts: TagPlacesOption
       if (!t.node.cands) continue;
       // صلاة المغرب: the sunset prayer, not Morocco
       if (t.endTok === i && ctx.notAfter !== undefined && NOT_AFTER.get(t.key)?.has(ctx.notAfter)) continue;
-      const bareConj = t.cl === 1 && !ctx.coord;
+      // a bare و/ف (not ب/ل/ك, which are prepositions: بفرانكفورت) before a lesser-known name
+      const c0 = tok.norm.charCodeAt(0);
+      const bareConj = t.cl === 1 && (c0 === 0x0648 || c0 === 0x0641) && !ctx.coord;
       const accepted = t.node.cands.filter((c) => accept(c, ctx, tok, wantNames, wantDemonyms) && (!bareConj || c.demonym || likelyAfterConjunction(g.entries[c.entry]!, c.gate)));
       if (accepted.length === 0) continue;
       best = t;

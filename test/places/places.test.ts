@@ -130,6 +130,11 @@ describe('places GeoNames lacks in Arabic, and its wrong names', () => {
     expect(tagPlaces('فتح الباب أمام المفاوضات')).toEqual([]);
     expect(ids('في مدينة الباب شمال سوريا')).toEqual(['174018', 'SY']);
   });
+  it('ب is a preposition, not a conjunction: بفرانكفورت is Frankfurt; US states by their news spellings', () => {
+    expect(ids('في مؤتمر صحفي بفرانكفورت')).toEqual(['2925533']);
+    expect(ids('ولايات متأرجحة أبرزها بنسلفانيا وجورجيا وويسكونسن')).toEqual(['US.PA', 'US.GA', 'US.WI']);
+    expect(ids('ضرب الزلزال إقليم الحوز')).toEqual(['dhad:al-haouz']);
+  });
   it('وجدة is و + جدة when the document is about Saudi Arabia, Oujda otherwise', () => {
     expect(tags('الرياض وجدة والدمام').map((t) => t[0] + ':' + t[1])).toEqual(['الرياض:108410', 'جدة:105343', 'الدمام:110336']);
     expect(ids('زار مدينة وجدة المغربية')).toEqual(['2540483', 'MA']);
