@@ -774,6 +774,8 @@ class Parser {
       if (w.startsWith('ب') || w.startsWith('ل') || w.startsWith('وب') || w.startsWith('فب') || w.startsWith('ول')) return true;
     }
     if (i === 0) return false;
+    // انتخابات 2016, موازنة 2024: nouns of a period name its year
+    if (this.s.kind[i - 1] === KW && YEAR_NOUNS.has(this.s.norm[i - 1])) return true;
     // بـ2019: a lone clitic glued to the number.
     if (this.glued(i - 1) && this.s.kind[i - 1] === KW) {
       const w = this.s.norm[i - 1];
@@ -951,7 +953,8 @@ class Parser {
     // Nouns that follow a year are rare; those that follow a count are common. A word with
     // the article or a preposition/verb is fine (في 2019 قتل، عام 2020 الذي).
     if (w.startsWith('ال') || this.readings(j).length > 0) return false;
-    return COUNTED.has(w);
+    // 2012 قتيلاً: the accusative of the counted noun
+    return COUNTED.has(w) || (w.endsWith('ا') && COUNTED.has(w.slice(0, -1)));
   }
 
   /** 25/4/2024, 2024-04-25, 25.04.2024, ٢٥/٤/٢٠٢٤ (day first unless unambiguous). */
@@ -1399,6 +1402,8 @@ class Parser {
         j += 2;
         if (this.isPunct(j, ':') && this.glued(j - 1) && this.digits(j + 1) === 2) j += 2; // seconds
       } else if (saa === undefined) {
+        // A score is no time: خسر 1-0 مساء الثلاثاء, فاز 4-2 مساء الاثنين.
+        if (k >= 2 && this.isPunct(k - 1, '-–') && this.glued(k - 2) && this.glued(k - 1) && this.s.kind[k - 2] === KN) return undefined;
         // A bare number needs a part of day after it to be a time (8 مساءً).
         const q = this.read(j, POD, true);
         const ap = this.fw(j, F_AMPM, true);
@@ -2169,6 +2174,8 @@ const AM = 100;
 const PM = 101;
 const UNIT_GRAIN: readonly Grain[] = ['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'year', 'year'];
 const PART_FLAG = ['start', 'mid', 'end'];
+/** Nouns whose year follows them: انتخابات 2016, موازنة 2024, موسم 2023. */
+const YEAR_NOUNS = new Set(fold('انتخابات الانتخابات موازنة ميزانية موسم تعداد إحصاء').split(' '));
 const AGE_WORDS = new Set(['العمر', 'عمر', 'عمره', 'عمرها', 'عمرهم', 'البالغ', 'البالغه', 'يبلغ', 'تبلغ', 'ناهز', 'يناهز', 'تناهز', 'بعمر', 'سن', 'السن', 'عمرا', 'المسن', 'المسنه']);
 // Counted nouns that follow a number in news (2000 جندي، 1500 شخص): a year reading is unlikely.
 const COUNTED = new Set(fold('جندي عنصر شخص قتيل جريح مصاب محتج متظاهر مدني طفل امرأة رجل مقاتل عسكري معتقل لاجئ نازح عائلة أسرة منزل صاروخ طائرة قذيفة دولار يورو دينار ريال ليرة جنيه درهم طن كيلو متر كيلومتر ميل برميل صوت ناخب مرشح مقعد مقعدا نائب حالة إصابة وفاة عامل موظف طالب مشارك زائر سائح حاج').split(' '));

@@ -7,6 +7,8 @@ const REF = '2021-11-07';
 const negatives: [string, string][] = [
   ['مارس الضغط على الحكومة', 'مارس as a verb (exerted)'],
   ['فازت بالمرتبة الثامنة من أصل عشرين', 'an ordinal rank, not an hour'],
+  ['خسر المنتخب أمام موريتانيا 1-0', 'a score'],
+  ['ارتفعت حصيلة الزلزال إلى 2012 قتيلاً', 'a count in the accusative'],
   ['مارس الحزب ضغوطا كبيرة على النواب', 'مارس as a verb'],
   ['غدا الوضع أكثر تعقيدا', 'غدا as "became"'],
   ['وغدا المشهد ضبابيا', 'غدا as "became" after و'],

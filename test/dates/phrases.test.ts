@@ -398,6 +398,9 @@ const newer: Case[] = [
   // an hour ordinal without الساعة, after a preposition and before a part of the day
   ['وقع الانفجار في الثامنة من مساء الخميس', 'الثامنة من مساء الخميس', { value: '2021-11-04T20:00', type: 'datetime' }],
   ['تبدأ الجلسة عند العاشرة صباحاً', 'العاشرة صباحاً', { value: '2021-11-07T10:00' }],
+  // a score before a part of the day is no clock time; a year after انتخابات is a year
+  ['خسر الفريق 1-0 مساء الثلاثاء', 'مساء الثلاثاء', { from: '2021-11-09T18:00' }],
+  ['دفع المبلغ قبيل انتخابات 2016', '2016', { value: '2016', grain: 'year' }],
 ];
 
 describe('tagDates: relative day with its weekday, shares of a month, Hijri years', () => {
