@@ -569,11 +569,17 @@ const CUE_ADJECTIVES = new Set(['الاممي', 'الامميه', 'العسكر�
 function cueEnd(ctx: Ctx, i: number): number {
   const t = wordTables();
   const items = ctx.items;
-  let f = items[i]!.f;
-  // وزوجها, والرئيس: the conjunction does not change the cue
-  if ((f.charCodeAt(0) === 0x0648 || f.charCodeAt(0) === 0x0641) && f.length > 3 && t.titles.has(f.slice(1))) f = f.slice(1);
-  const next = nextWord(items, i + 1, false);
-  if (!t.titles.has(f) && !(PLACE_TITLES.has(f) && next >= 0 && ctx.placeEnd[next]! > 0)) return -1;
+  const f = items[i]!.f;
+  if (!t.titles.has(f)) {
+    // وزوجها, والرئيس: the conjunction does not change the cue
+    const c = f.charCodeAt(0);
+    const bare = (c === 0x0648 || c === 0x0641) && f.length > 3 && t.titles.has(f.slice(1));
+    if (!bare) {
+      if (!PLACE_TITLES.has(f)) return -1;
+      const next = nextWord(items, i + 1, false);
+      if (next < 0 || ctx.placeEnd[next]! === 0) return -1;
+    }
+  }
   let p = i + 1;
   let n = 0;
   let bism = false;
@@ -754,10 +760,12 @@ function findPersons(ctx: Ctx): void {
     }
     // a word the places or dates stage read as a place or a date starts no person's name
     if (ctx.inPlace[i] || ctx.inDate[i]) continue;
-    // a name that names a street, a building or a storm is not a person here: شارع الحبيب بورقيبة, العاصفة دانيال
-    if (afterNamingNoun(items, i)) continue;
     const cued = i <= cueUntil;
-    for (const st of stems(text, it)) {
+    const itemStems = stems(text, it);
+    if (!cued && !itemStems.some((st) => st.person)) continue;
+    // a name that names a street, a building or a storm is not a person here: شارع الحبيب بورقيبة, العاصفة دانيال
+    if (afterNamingNoun(ctx, i)) continue;
+    for (const st of itemStems) {
       if (tryPersonAt(ctx, i, st, cued, t)) break;
     }
   }
@@ -803,10 +811,10 @@ function nounShaped(w: string): boolean {
 /** Nouns whose name follows them: streets, buildings, institutions named after people, storms. */
 const NAMING_NOUNS = new Set(['شارع', 'قصر', 'ساحه', 'جامع', 'مسجد', 'مطار', 'ميناء', 'ملعب', 'مستشفي', 'مدرسه', 'جسر', 'مخيم', 'سجن', 'فندق', 'برج', 'قاعه', 'حديقه', 'متحف', 'كليه', 'جامعه', 'العاصفه', 'الاعصار', 'عاصفه', 'اعصار', 'جايزه', 'مهرجان', 'سد', 'نفق', 'مجمع', 'حي', 'ضاحيه']);
 
-function afterNamingNoun(items: Item[], i: number): boolean {
-  const prev = items[i - 1];
-  if (prev === undefined || prev.kind !== 0 || items[i]!.nl) return false;
-  for (const form of stemFormsOf(prev.f)) if (NAMING_NOUNS.has(form.f)) return true;
+function afterNamingNoun(ctx: Ctx, i: number): boolean {
+  const prev = ctx.items[i - 1];
+  if (prev === undefined || prev.kind !== 0 || ctx.items[i]!.nl) return false;
+  for (const st of stems(ctx.text, prev)) if (NAMING_NOUNS.has(st.f)) return true;
   return false;
 }
 
