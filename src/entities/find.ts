@@ -589,6 +589,14 @@ function cueEnd(ctx: Ctx, i: number): number {
     const w = items[q]!.f;
     // الناطق باسم الحكومة باسم العوضي: the second باسم is the given name
     if (w === 'باسم' && bism) break;
+    // a role takes a definite complement (رئيس القمة, مدير المستشفى) or one with لل (الأمينة العامة للوزارة)
+    // (or with a pronoun: كبير إدارييها التنفيذيين)
+    const roleComplement = n === 0 && q === i + 1 && (isArticled(w) || (w.length >= 5 && (w.endsWith('ها') || w.endsWith('هم')))) && (t.roleHeads.has(f) || t.roleHeads.has(f.slice(1))) && !ctx.used[q];
+    if (roleComplement || (w.length > 4 && w.startsWith('لل') && !ctx.used[q])) {
+      p = q + 1;
+      n++;
+      continue;
+    }
     // a place inside the title: رئيس إقليم كردستان, السفيرة الأمريكية لدى العراق, سفير العراق في واشنطن
     if (ctx.placeEnd[q]! > 0) {
       p = ctx.placeEnd[q]!;
@@ -643,7 +651,8 @@ function personTail(ctx: Ctx, j: number, words: string[], cued: boolean): number
     const w = items[q]!.f;
     const r = nextWord(items, q + 1, false);
     const nx = r >= 0 ? items[r]!.f : '';
-    if ((w === 'بن' || w === 'ابن' || w === 'بنت') && nx && (!t.stop.has(nx) || (nx === 'علي' && !isAlaPreposition(ctx, r)))) {
+    // ولد is بن in Mauritanian names: محمد ولد الشيخ الغزواني
+    if ((w === 'بن' || w === 'ابن' || w === 'بنت' || (w === 'ولد' && words.length > 0)) && nx && (!t.stop.has(nx) || (nx === 'علي' && !isAlaPreposition(ctx, r)))) {
       words.push(w, nx);
       j = r + 1;
     } else if (w === 'عبد' && nx) {
@@ -658,6 +667,14 @@ function personTail(ctx: Ctx, j: number, words: string[], cued: boolean): number
     } else if (w === 'ال' && nx) {
       words.push(w, nx); // آل سعود
       j = r + 1;
+    } else if (w === 'ابو' && nx && words.length > 0 && !t.stop.has(nx) && !t.demonyms.has(nx) && !ctx.inPlace[q]) {
+      words.push(w, nx); // a family name in أبو: رائد أبو السعود, حسام أبو صفية
+      j = r + 1;
+    } else if ((words[words.length - 2] === 'بن' || words[words.length - 2] === 'ولد') && isArticled(w) && nameEndsAt(ctx, q + 1, t) && !t.stop.has(w) && !t.titles.has(w) && !t.titleModifiers.has(w) && !t.demonyms.has(w) && !t.orgAdjectives.has(w) && !ctx.inPlace[q] && !ctx.inDate[q] && !ctx.used[q]) {
+      // after a nasab, the family name: مساعد بن محمد العيبان
+      words.push(w);
+      j = q + 1;
+      break;
     } else if (givenName(w) && !isArticled(w) && !t.stop.has(w) && !(w === 'علي' && isAlaPreposition(ctx, q))) {
       words.push(w);
       j = q + 1;
@@ -700,6 +717,14 @@ function unknownSurname(ctx: Ctx, q: number, w: string, t: ReturnType<typeof wor
   return nameEndsAt(ctx, q + 1, t) || (next !== undefined && next.kind === 0 && !next.nl && givenName(next.f) !== undefined);
 }
 
+/** An unknown family name with the article after a given name, where the name clearly ends: وائل السقا إن. */
+function articledSurname(ctx: Ctx, q: number, w: string, t: ReturnType<typeof wordTables>): boolean {
+  if (!isArticled(w) || w.length < 5 || ctx.inPlace[q] || ctx.inDate[q]) return false;
+  if (t.stop.has(w) || t.titles.has(w) || t.titleModifiers.has(w) || t.demonyms.has(w) || t.orgAdjectives.has(w) || t.genericAdjectives.has(w)) return false;
+  if (w.endsWith('ه') || nounShaped(w.slice(2)) || CUE_ADJECTIVES.has(w)) return false;
+  return nameEndsAt(ctx, q + 1, t);
+}
+
 /**
  * Does a name clearly end before item q: punctuation, a line's end, the text's end, a function
  * word (إن, في, من …), a title (… ولي العهد) or an accusative predicate (انتخب جوزيف عون رئيساً)?
@@ -714,7 +739,7 @@ function nameEndsAt(ctx: Ctx, q: number, t: ReturnType<typeof wordTables>): bool
   if (givenName(f)) return false;
   // an accusative predicate (عون رئيساً) or a prepositional phrase (مخبر بتولي مهام, برهوم للصحفيين)
   const c0 = f.charCodeAt(0);
-  return (f.length >= 4 && f.endsWith('ا')) || (f.length >= 5 && (c0 === 0x0628 || c0 === 0x0644));
+  return (f.length >= 4 && f.endsWith('ا') && !f.endsWith('ها')) || (f.length >= 5 && (c0 === 0x0628 || c0 === 0x0644));
 }
 
 /** A nisba or family name with the article: الكاظمي, العسكري (not a country adjective like العراقي). */
@@ -823,6 +848,8 @@ function tryForeign(ctx: Ctx, q: number, feminineCue: boolean): boolean {
   const items = ctx.items;
   const f0 = items[q]!.f;
   if (givenName(f0) || t.kunya.has(f0) || knownTables().firstWord.has(f0)) return false;
+  // another title joined by و: رئيس الشركة وكبير إدارييها
+  if ((f0.charCodeAt(0) === 0x0648 || f0.charCodeAt(0) === 0x0641) && t.titles.has(f0.slice(1))) return false;
   // the accusative ending ـًا of an object (وفدا, مرسوما); a man's unknown name rarely ends so
   const accusative = f0.length >= 4 && f0.endsWith('ا');
   if (accusative && !feminineCue) return false;
@@ -953,14 +980,20 @@ function tryPersonAt(ctx: Ctx, i: number, st: Stem, cued: boolean, t: ReturnType
         words.push(w);
         end = personTail(ctx, q2 + 1, words, cued);
       }
-    } else if (words.length === 1 && gi !== undefined && !gi.ambiguous) {
+    } else if (words.length === gWords.length && gi !== undefined) {
       // without a title, a given name that is no common word takes an unknown family name on the
-      // same terms: وقالت كريستين لاغارد في …, انتخب جوزيف عون رئيساً
+      // same terms (وقالت كريستين لاغارد في …, انتخب جوزيف عون رئيساً, عبد الوافي لفتيت إن), or one
+      // with the article (وائل السقا إن); a common-word name only a nisba-like one (سعيد جليلي.)
+      const plain = !gi.ambiguous || (f === 'علي' && !isAlaPreposition(ctx, i));
       const q2 = nextWord(items, end, false);
       const w = q2 >= 0 && !ctx.used[q2] ? items[q2]!.f : '';
-      if (w !== '' && unknownSurname(ctx, q2, w, t)) {
+      const nisbaLike = w.length >= 4 && w.endsWith('ي');
+      if (w !== '' && (plain || nisbaLike) && unknownSurname(ctx, q2, w, t)) {
         words.push(w);
         end = personTail(ctx, q2 + 1, words, false);
+      } else if (w !== '' && plain && articledSurname(ctx, q2, w, t)) {
+        words.push(w);
+        end = q2 + 1;
       }
     }
     const stripped = st.f !== items[i]!.f;

@@ -170,6 +170,15 @@ describe('with the places stage before it (analyze)', () => {
     // a political party in general is not a named one
     expect(persons('وأكد أن الحزب السياسي يجب أن')).toEqual([]);
   });
+  it('family names: in أبو, after a nasab (بن, Mauritanian ولد), with the article, or nisba-like after a common-word name', () => {
+    expect(persons('وقال رائد أبو السعود إن')).toEqual(['P:رائد أبو السعود']);
+    expect(persons('حضر الأمير مساعد بن محمد العيبان، والوزير')).toEqual(['P:مساعد بن محمد العيبان']);
+    expect(persons('فاز الرئيس محمد ولد الشيخ الغزواني بولاية ثانية')).toEqual(['P:محمد ولد الشيخ الغزواني']);
+    expect(persons('وقال أمينه العام وائل السقا إن')).toEqual(['P:وائل السقا']);
+    expect(persons('حصل منافسه المحافظ سعيد جليلي على')).toEqual(['P:سعيد جليلي']);
+    expect(persons('هنأ الملك سلمان بن عبد العزيز المواطنين')).toEqual(['P:سلمان بن عبد العزيز']);
+    expect(persons('وقال رئيس الشركة وكبير إدارييها التنفيذيين أمين الناصر في حفل')).toEqual(['P:أمين الناصر']);
+  });
   it('a feminine organisation takes its nisba adjective, not an evaluative one', () => {
     expect(persons('وتوقعت هيئة الأنواء الجوية استمرار الأمطار')).toEqual(['O:هيئة الأنواء الجوية']);
     expect(persons('وقالت وزارة الصحة العامة إن')).toEqual(['O:وزارة الصحة العامة']);
