@@ -380,6 +380,9 @@ function knownPhrase(k: ReturnType<typeof knownTables>, phrase: string, words: s
 }
 
 /** Extends an organisation name over country and name-forming adjectives: الحشد الشعبي العراقي. */
+/** Heads of party names that may have two parts joined by و: حزب العدالة والتنمية. */
+const PARTY_HEADS = new Set(['حزب', 'حركه', 'جبهه', 'تحالف', 'ايتلاف', 'تيار']);
+
 /** Definite heads that name one institution with a nisba adjective: المجلس الدستوري, الحرس الرئاسي. */
 const INSTITUTIONS = new Set(['المجلس', 'الحرس', 'المنتخب', 'المحكمه', 'الهيئه', 'المفوضيه', 'البنك', 'المصرف', 'الشرطه', 'المركز']);
 /** Nisba adjectives that say what kind of body it is, not which: المجلس المحلي, البنك الرئيسي. */
@@ -490,6 +493,14 @@ function tryOrgAt(ctx: Ctx, i: number, st: Stem, t: ReturnType<typeof wordTables
     if (q < 0) return false;
     const c = items[q]!.f;
     if (t.stop.has(c) || c.length < 2) return false;
+    // head + a place: جامعة بغداد, كتيبة جنين, مجلس محافظة كركوك (not a channel or website: قناة السويس)
+    if (ctx.placeEnd[q]! > 0 && !t.mediaHeads.has(f) && !WEAK_HEADS.has(f)) {
+      const words = [f];
+      for (let p = q; p < ctx.placeEnd[q]!; p++) if (items[p]!.kind === 0) words.push(items[p]!.f);
+      const end = orgTail(ctx, ctx.placeEnd[q]!, words, false);
+      emit(ctx, i, st.start, end, 'org', words);
+      return true;
+    }
     // 4. media descriptor + transliterated name: صحيفة نيويورك بوست → نيويورك بوست
     if (t.mediaHeads.has(f) && !isArticled(c)) {
       const words: string[] = [];
@@ -514,7 +525,14 @@ function tryOrgAt(ctx: Ctx, i: number, st: Stem, t: ReturnType<typeof wordTables
     // (not تنظيم: تنظيم الاقتراع is "organising the vote"; تنظيم الدولة is known by name)
     if (isArticled(c) && !t.genericComplements.has(c) && !t.demonyms.has(c) && !WEAK_HEADS.has(f)) {
       const words = [f, c];
-      const end = orgTail(ctx, q + 1, words, false);
+      let from = q + 1;
+      // a party's two-part name: حزب العدالة والتنمية, حزب الحرية والعدالة
+      const w2 = items[from];
+      if (PARTY_HEADS.has(f) && w2 !== undefined && w2.kind === 0 && !w2.nl && w2.f.startsWith('وال') && w2.f.length > 5) {
+        words.push(w2.f);
+        from++;
+      }
+      const end = orgTail(ctx, from, words, false);
       const after = nextWord(items, end, false);
       if (after >= 0 && t.genericAdjectives.has(items[after]!.f)) return false;
       emit(ctx, i, st.start, end, 'org', words);
@@ -523,7 +541,7 @@ function tryOrgAt(ctx: Ctx, i: number, st: Stem, t: ReturnType<typeof wordTables
     // 6. head + construct chain: كتائب سيد الشهداء, هيئة تحرير الشام
     if (!WEAK_HEADS.has(f) && ((!isArticled(c) && !c.endsWith('ه')) || (t.orgHeads.has(f) && !isArticled(c)))) {
       const r = nextWord(items, q + 1, false);
-      if (r >= 0 && isArticled(items[r]!.f) && !t.stop.has(c) && !t.genericComplements.has(items[r]!.f) && !t.demonyms.has(items[r]!.f)) {
+      if (r >= 0 && isArticled(items[r]!.f) && ctx.text.charCodeAt(items[r]!.start) === 0x0627 && !t.stop.has(c) && !t.genericComplements.has(items[r]!.f) && !t.demonyms.has(items[r]!.f) && !t.titleModifiers.has(items[r]!.f)) {
         const words = [f, c, items[r]!.f];
         const end = orgTail(ctx, r + 1, words, false);
         emit(ctx, i, st.start, end, 'org', words);

@@ -120,7 +120,7 @@ describe('with the places stage before it (analyze)', () => {
     expect(persons('قرر الرئيس إلغاء القرار')).toEqual([]);
   });
   it('a place name is not split into a clitic and a given name (لبنان is not ل + بنان)', () => {
-    expect(persons('قال حاكم مصرف لبنان رياض سلامة إن الاحتياطي تراجع')).toEqual(['P:رياض سلامة']);
+    expect(persons('قال حاكم مصرف لبنان رياض سلامة إن الاحتياطي تراجع')).toEqual(['O:مصرف لبنان', 'P:رياض سلامة']);
     expect(run('قال حاكم مصرف لبنان رياض سلامة إن الاحتياطي تراجع').list).toEqual(['P:رياض سلامة']);
   });
   it('the object after "verb + title" is a common noun, not a transliterated name', () => {
@@ -178,6 +178,12 @@ describe('with the places stage before it (analyze)', () => {
     expect(persons('حصل منافسه المحافظ سعيد جليلي على')).toEqual(['P:سعيد جليلي']);
     expect(persons('هنأ الملك سلمان بن عبد العزيز المواطنين')).toEqual(['P:سلمان بن عبد العزيز']);
     expect(persons('وقال رئيس الشركة وكبير إدارييها التنفيذيين أمين الناصر في حفل')).toEqual(['P:أمين الناصر']);
+  });
+  it('an organisation head before a place, a two-part party name, and no title word in its tail', () => {
+    expect(persons('تظاهر طلاب جامعة بغداد أمس')).toEqual(['O:جامعة بغداد']);
+    expect(persons('أعلن حزب العدالة والتنمية فوزه')).toEqual(['O:حزب العدالة والتنمية']);
+    expect(persons('اعتقل حاكم مصرف لبنان السابق رياض سلامة')).toEqual(['O:مصرف لبنان', 'P:رياض سلامة']);
+    expect(persons('قررت جامعة إسطنبول إلغاء شهادته')).toEqual(['O:جامعة إسطنبول']);
   });
   it('a feminine organisation takes its nisba adjective, not an evaluative one', () => {
     expect(persons('وتوقعت هيئة الأنواء الجوية استمرار الأمطار')).toEqual(['O:هيئة الأنواء الجوية']);
