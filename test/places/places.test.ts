@@ -128,6 +128,8 @@ describe('places GeoNames lacks in Arabic, and its wrong names', () => {
     expect(tagPlaces('شاهد الصور')).toEqual([]);
     expect(tagPlaces('انتشار فيروس كورونا في العالم')).toEqual([]);
     expect(tagPlaces('فتح الباب أمام المفاوضات')).toEqual([]);
+    // في إطار (within the framework of) is not Atar in Mauritania
+    expect(tagPlaces('في إطار التعاون بين البلدين')).toEqual([]);
     expect(ids('في مدينة الباب شمال سوريا')).toEqual(['174018', 'SY']);
   });
   it('ب is a preposition, not a conjunction: بفرانكفورت is Frankfurt; US states by their news spellings', () => {
