@@ -610,7 +610,9 @@ function cueEnd(ctx: Ctx, i: number): number {
     // a role takes a definite complement (رئيس القمة, مدير المستشفى) or one with لل (الأمينة العامة للوزارة)
     // (or with a pronoun: كبير إدارييها التنفيذيين)
     const roleComplement = n === 0 && q === i + 1 && (isArticled(w) || (w.length >= 5 && (w.endsWith('ها') || w.endsWith('هم')))) && (t.roleHeads.has(f) || t.roleHeads.has(f.slice(1))) && !ctx.used[q];
-    if (roleComplement || (w.length > 4 && w.startsWith('لل') && !ctx.used[q])) {
+    // … or a second complement joined by و: وزير الصحة والسكان
+    const andComplement = n > 0 && w.length > 5 && w.startsWith('وال') && !ctx.used[q];
+    if (roleComplement || andComplement || (w.length > 4 && w.startsWith('لل') && !ctx.used[q])) {
       p = q + 1;
       n++;
       continue;
@@ -688,7 +690,7 @@ function personTail(ctx: Ctx, j: number, words: string[], cued: boolean): number
     } else if (w === 'ابو' && nx && words.length > 0 && !t.stop.has(nx) && !t.demonyms.has(nx) && !ctx.inPlace[q]) {
       words.push(w, nx); // a family name in أبو: رائد أبو السعود, حسام أبو صفية
       j = r + 1;
-    } else if ((words[words.length - 2] === 'بن' || words[words.length - 2] === 'ولد') && isArticled(w) && nameEndsAt(ctx, q + 1, t) && !t.stop.has(w) && !t.titles.has(w) && !t.titleModifiers.has(w) && !t.demonyms.has(w) && !t.orgAdjectives.has(w) && !ctx.inPlace[q] && !ctx.inDate[q] && !ctx.used[q]) {
+    } else if (words.length >= 3 && (words[words.length - 2] === 'بن' || words[words.length - 2] === 'ولد') && isArticled(w) && nameEndsAt(ctx, q + 1, t) && !t.stop.has(w) && !t.titles.has(w) && !t.titleModifiers.has(w) && !t.demonyms.has(w) && !t.orgAdjectives.has(w) && !ctx.inPlace[q] && !ctx.inDate[q] && !ctx.used[q]) {
       // after a nasab, the family name: مساعد بن محمد العيبان
       words.push(w);
       j = q + 1;
@@ -739,7 +741,7 @@ function unknownSurname(ctx: Ctx, q: number, w: string, t: ReturnType<typeof wor
 function articledSurname(ctx: Ctx, q: number, w: string, t: ReturnType<typeof wordTables>): boolean {
   if (!isArticled(w) || w.length < 5 || ctx.inPlace[q] || ctx.inDate[q]) return false;
   if (t.stop.has(w) || t.titles.has(w) || t.titleModifiers.has(w) || t.demonyms.has(w) || t.orgAdjectives.has(w) || t.genericAdjectives.has(w)) return false;
-  if (w.endsWith('ه') || nounShaped(w.slice(2)) || CUE_ADJECTIVES.has(w)) return false;
+  if (w.endsWith('ه') || nounShaped(w.slice(2)) || CUE_ADJECTIVES.has(w) || PLACE_TITLES.has(w.slice(2))) return false;
   return nameEndsAt(ctx, q + 1, t);
 }
 
@@ -902,6 +904,8 @@ function transliterated(ctx: Ctx, q: number, max: number): [string[], number] {
     const hamzaAlef = words.length === 0 && ctx.text.charCodeAt(items[r]!.start) !== 0x0627 && !givenName(w);
     if (words.length === 0 && isArticled(w) && hamzaAlef) leadingAl = true;
     if ((isArticled(w) && !hamzaAlef) || t.stop.has(w) || w.endsWith('ه') || w.startsWith('لل') || t.orgHeads.has(w) || w.length < 2 || !/[\u0621-\u064a]/.test(w)) break;
+    // والسكان (and + article), بإجماع (a preposition and a verbal noun): no transliterated name
+    if ((w.length > 5 && w.startsWith('وال')) || (w.length >= 6 && /^[بل]/.test(w) && nounShaped(w.slice(1)))) break;
     // a possessive pronoun ends a common noun (نظيرها, رئيسهم), not a transliterated name
     if (w.length > 4 && (w.endsWith('ها') || w.endsWith('هم') || w.endsWith('هما'))) break;
     // tanwin marks a common noun or adjective (اجتماعاً طارئاً), never a transliterated name

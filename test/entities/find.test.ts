@@ -185,6 +185,12 @@ describe('with the places stage before it (analyze)', () => {
     expect(persons('اعتقل حاكم مصرف لبنان السابق رياض سلامة')).toEqual(['O:مصرف لبنان', 'P:رياض سلامة']);
     expect(persons('قررت جامعة إسطنبول إلغاء شهادته')).toEqual(['O:جامعة إسطنبول']);
   });
+  it('a title with two complements, a nasab family name only after a given name, no place title as a family name', () => {
+    expect(persons('وقال وزير الصحة والسكان خالد عبد الغفار إن')).toEqual(['P:خالد عبد الغفار']);
+    expect(persons('وأهدت بن هنية الجائزة إلى الهلال الأحمر')).toEqual(['P:بن هنية']);
+    expect(persons('ويخلف طه المحافظ بالوكالة')).toEqual(['P:طه']);
+    expect(persons('بعد فوزها على الصينية يانغ ليو بإجماع الحكام')).not.toContain('P:ليو بإجماع');
+  });
   it('a feminine organisation takes its nisba adjective, not an evaluative one', () => {
     expect(persons('وتوقعت هيئة الأنواء الجوية استمرار الأمطار')).toEqual(['O:هيئة الأنواء الجوية']);
     expect(persons('وقالت وزارة الصحة العامة إن')).toEqual(['O:وزارة الصحة العامة']);
