@@ -1611,9 +1611,21 @@ class Parser {
       if (c.unit === U_YEAR && this.isAge(i, c.j)) return undefined;
       return { j: c.j, s: c.s, fn: () => this.emitDuration(c.s, c.j, c.n, c.unit, c.flag) };
     }
+    // بعد ثلاثين عاماً على رأس المصرف, بعد 12 عاماً في السجن: a time spent somewhere, not a date
+    // ahead of ref (the count is the duration; بعد is left out of the mention)
+    if (prep === F_BAAD && c.unit >= U_MONTH && this.spentAfter(c.j)) {
+      return { j: c.j, s: c.s, fn: () => this.emitDuration(c.s, c.j, c.n, c.unit, c.flag) };
+    }
     const st = s;
     const p = prep;
     return { j: c.j, s: st, fn: () => this.emitOffset(st, c.j, p, c.n, c.unit, c.flag) };
+  }
+
+  /** Does على/في/من + a noun follow (time spent: على رأس, في السجن, من الحكم)? */
+  private spentAfter(j: number): boolean {
+    if (j + 1 >= this.s.length || this.s.kind[j] !== KW || this.s.kind[j + 1] !== KW) return false;
+    const w = this.s.norm[j];
+    return (w === 'علي' || w === 'في' || w === 'من') && !this.readings(j + 1).some((r) => r.f.c !== FW);
   }
 
   // عمره 30 عاماً، البالغ من العمر 25 عاماً، (25 عاماً): ages are not durations to tag.

@@ -401,6 +401,9 @@ const newer: Case[] = [
   // a score before a part of the day is no clock time; a year after انتخابات is a year
   ['خسر الفريق 1-0 مساء الثلاثاء', 'مساء الثلاثاء', { from: '2021-11-09T18:00' }],
   ['دفع المبلغ قبيل انتخابات 2016', '2016', { value: '2016', grain: 'year' }],
+  // بعد + a count + على/في/من: time spent, not a date ahead of ref
+  ['غادر منصبه بعد ثلاثين عاماً على رأس المصرف', 'ثلاثين عاماً', { type: 'duration', value: 'P30Y' }],
+  ['ستجرى الانتخابات بعد ثلاثة أشهر', 'بعد ثلاثة أشهر', { type: 'date', value: '2022-02' }],
 ];
 
 describe('tagDates: relative day with its weekday, shares of a month, Hijri years', () => {
