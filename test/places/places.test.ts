@@ -136,6 +136,8 @@ describe('places GeoNames lacks in Arabic, and its wrong names', () => {
     expect(ids('في مؤتمر صحفي بفرانكفورت')).toEqual(['2925533']);
     expect(ids('ولايات متأرجحة أبرزها بنسلفانيا وجورجيا وويسكونسن')).toEqual(['US.PA', 'US.GA', 'US.WI']);
     expect(ids('ضرب الزلزال إقليم الحوز')).toEqual(['dhad:al-haouz']);
+    // capitals by the spellings Arabic news uses
+    expect(ids('من جاكرتا إلى كراكاس ثم نايبيداو')).toEqual(['1642911', '3646738', 'dhad:naypyidaw']);
   });
   it('وجدة is و + جدة when the document is about Saudi Arabia, Oujda otherwise', () => {
     expect(tags('الرياض وجدة والدمام').map((t) => t[0] + ':' + t[1])).toEqual(['الرياض:108410', 'جدة:105343', 'الدمام:110336']);
