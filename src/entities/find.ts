@@ -581,7 +581,9 @@ function tryOrgAt(ctx: Ctx, i: number, st: Stem, t: ReturnType<typeof wordTables
  * Adjectives that extend a title (المبعوث الأممي, الناطق العسكري, المتحدث الرسمي) but are also
  * family names elsewhere (محمد العسكري): so they are read as part of a cue only right after one.
  */
-const CUE_ADJECTIVES = new Set(['الاممي', 'الامميه', 'العسكري', 'العسكريه', 'الرسمي', 'الرسميه', 'الاعلامي', 'الاعلاميه', 'الخاص', 'الخاصه', 'الامني', 'الامنيه', 'السياسي', 'الاقتصادي']);
+const CUE_ADJECTIVES = new Set(['الاممي', 'الامميه', 'العسكري', 'العسكريه', 'الرسمي', 'الرسميه', 'الاعلامي', 'الاعلاميه', 'الخاص', 'الخاصه', 'الامني', 'الامنيه', 'السياسي', 'الاقتصادي',
+  // المرشح الإصلاحي, المنافس المحافظ: political colours
+  'الاصلاحي', 'الاصلاحيه', 'المحافظ', 'المحافظه', 'المستقل', 'المستقله', 'المعارض', 'المعارضه', 'اليساري', 'اليساريه', 'اليميني', 'اليمينيه', 'الليبرالي', 'الليبراليه']);
 
 /** Is the item a title or role cue before a name? Returns the index after the cue phrase, or -1. */
 function cueEnd(ctx: Ctx, i: number): number {

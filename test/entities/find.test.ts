@@ -208,6 +208,7 @@ describe('with the places stage before it (analyze)', () => {
   });
   it('a title reaches over its adjectives and a ل-complement; one unknown or common-word name needs a clear end', () => {
     expect(persons('وقال الناطق العسكري يحيى سريع إن القوات استهدفت سفينة.')).toEqual(['P:يحيى سريع']);
+    expect(persons('فوز المرشح الإصلاحي مسعود بزشكيان في جولة الإعادة')).toEqual(['P:مسعود بزشكيان']);
     expect(persons('وقال المبعوث الأممي هانس غروندبرغ في إحاطة')).toEqual(['P:هانس غروندبرغ']);
     // (the three-word name is cut to two: a known limit of transliterated surnames)
     const unami = persons('وقالت الممثلة الخاصة للأمين العام جينين هينيس بلاسخارت إن');
