@@ -386,7 +386,7 @@ const PARTY_HEADS = new Set(['حزب', 'حركه', 'جبهه', 'تحالف', 'ا
 /** Definite heads that name one institution with a nisba adjective: المجلس الدستوري, الحرس الرئاسي. */
 const INSTITUTIONS = new Set(['المجلس', 'الحرس', 'المنتخب', 'المحكمه', 'الهيئه', 'المفوضيه', 'البنك', 'المصرف', 'الشرطه', 'المركز']);
 /** Nisba adjectives that say what kind of body it is, not which: المجلس المحلي, البنك الرئيسي. */
-const KIND_ADJECTIVES = new Set(['السياسي', 'السياسيه', 'الرئيسي', 'الرئيسيه', 'الحكومي', 'الحكوميه', 'المحلي', 'المحليه', 'الاقليمي', 'الاقليميه', 'الخاصي', 'التجاري', 'التجاريه', 'الاستشاري', 'الاستشاريه', 'الفرعي', 'الفرعيه']);
+const KIND_ADJECTIVES = new Set(['السياسي', 'السياسيه', 'الرئيسي', 'الرئيسيه', 'الحكومي', 'الحكوميه', 'المحلي', 'المحليه', 'الاقليمي', 'الاقليميه', 'التجاري', 'التجاريه', 'الاستشاري', 'الاستشاريه', 'الفرعي', 'الفرعيه']);
 
 /** Words a writer adds about an organisation, not part of its name: قوة القدس الإرهابية. */
 const EVALUATIVE = new Set(['الارهابيه', 'المتطرفه', 'المحظوره', 'المنحله', 'الاجراميه', 'العميله', 'المزعومه', 'التكفيريه', 'الانفصاليه', 'الانقلابيه']);
@@ -718,9 +718,9 @@ function personTail(ctx: Ctx, j: number, words: string[], cued: boolean): number
 }
 
 /**
- * Can the unknown word at item q be the family name of a given name after a title? Not a common
- * word by its shape (no article, ة/ه, accusative ا, noun shape), not a place or date, and the
- * name must end right after it: punctuation, a line's end, or a function word (إن, في, من …).
+ * Can the unknown word at item q be the family name of the given name before it? Not a common
+ * word by its shape (no article, no pronoun ه, no accusative ا, no noun or verb shape), not a
+ * place or date, and the name must end right after it (see nameEndsAt) or go on with a given name.
  */
 function unknownSurname(ctx: Ctx, q: number, w: string, t: ReturnType<typeof wordTables>): boolean {
   // a final ه is a pronoun (نظيره); a final ة may end a family name (محمد اشتية, رياض سلامة)
