@@ -386,7 +386,7 @@ const PARTY_HEADS = new Set(['حزب', 'حركه', 'جبهه', 'تحالف', 'ا
 /** Definite heads that name one institution with a nisba adjective: المجلس الدستوري, الحرس الرئاسي. */
 const INSTITUTIONS = new Set(['المجلس', 'الحرس', 'المنتخب', 'المحكمه', 'الهيئه', 'المفوضيه', 'البنك', 'المصرف', 'الشرطه', 'المركز']);
 /** Nisba adjectives that say what kind of body it is, not which: المجلس المحلي, البنك الرئيسي. */
-const KIND_ADJECTIVES = new Set(['السياسي', 'السياسيه', 'الرئيسي', 'الرئيسيه', 'الحكومي', 'الحكوميه', 'المحلي', 'المحليه', 'الاقليمي', 'الاقليميه', 'التجاري', 'التجاريه', 'الاستشاري', 'الاستشاريه', 'الفرعي', 'الفرعيه']);
+const KIND_ADJECTIVES = new Set(['السياسي', 'السياسيه', 'الرئيسي', 'الرئيسيه', 'الحكومي', 'الحكوميه', 'المحلي', 'المحليه', 'الاقليمي', 'الاقليميه', 'الاعلامي', 'الاعلاميه', 'التجاري', 'التجاريه', 'الاستشاري', 'الاستشاريه', 'الفرعي', 'الفرعيه']);
 
 /** Words a writer adds about an organisation, not part of its name: قوة القدس الإرهابية. */
 const EVALUATIVE = new Set(['الارهابيه', 'المتطرفه', 'المحظوره', 'المنحله', 'الاجراميه', 'العميله', 'المزعومه', 'التكفيريه', 'الانفصاليه', 'الانقلابيه']);
@@ -444,8 +444,9 @@ function tryOrgAt(ctx: Ctx, i: number, st: Stem, t: ReturnType<typeof wordTables
   const inQuotes = prev?.kind === 1;
   // 1. known organisations (خلية names with a common-word reading need quotes or a head noun)
   const known = matchKnown(ctx, i, f, 'org');
-  // a longer place name read by the places stage wins: وأم درمان is not the agency وام
-  if (known && placeEndAt(ctx, i) > known[0]) return false;
+  // a place name as long or longer read by the places stage wins: وأم درمان is not the agency
+  // وام, بابل (Babylon) is not ب + آبل
+  if (known && placeEndAt(ctx, i) >= known[0]) return false;
   // رئيس مجلس الوزراء is a title (the prime minister), not a mention of the cabinet
   if (known && f === 'مجلس' && i > 0 && items[i - 1]!.kind === 0 && t.roleHeads.has(items[i - 1]!.f)) return false;
   if (known) {
@@ -567,7 +568,9 @@ function tryOrgAt(ctx: Ctx, i: number, st: Stem, t: ReturnType<typeof wordTables
     }
     // المجلس الدستوري, الحرس الرئاسي, المجلس الوزاري للاقتصاد: a definite head and its nisba adjective
     // (an institution: الحزب السياسي, الحركة الاحتجاجية are kinds, not names)
-    if (INSTITUTIONS.has(f) && isArticled(c) && c.length >= 6 && (c.endsWith('ي') || c.endsWith('يه')) && !t.genericAdjectives.has(c) && !EVALUATIVE.has(c) && !KIND_ADJECTIVES.has(c) && !t.stop.has(c) && !ctx.used[q]) {
+    // (nor a participle in ـي: المحكمة القاضية بـ…, the court ruling that …)
+    const participle = /^ال[^ا]ا[^ا]يه?$/.test(c);
+    if (INSTITUTIONS.has(f) && isArticled(c) && c.length >= 6 && (c.endsWith('ي') || c.endsWith('يه')) && !participle && !t.genericAdjectives.has(c) && !EVALUATIVE.has(c) && !KIND_ADJECTIVES.has(c) && !t.stop.has(c) && !ctx.used[q]) {
       const words = [f, c];
       const end = orgTail(ctx, q + 1, words, true);
       emit(ctx, i, st.start, end, 'org', words);
