@@ -252,16 +252,12 @@ interface Ctx {
  * بارزاني has a place inside its title, and إقليم كردستان is no transliterated name.
  */
 function markPlaces(ctx: Ctx, places: Doc['places'] | undefined): void {
-  if (places === undefined || places.length === 0) return;
-  const { items } = ctx;
-  let k = 0;
-  for (const pl of places) {
-    if (pl.kind === 'demonym') continue;
-    while (k < items.length && items[k]!.end <= pl.start) k++;
-    let e = k;
-    while (e < items.length && items[e]!.start < pl.end) ctx.inPlace[e++] = 1;
-    if (e > k) ctx.placeEnd[k] = e;
-  }
+  if (places === undefined) return;
+  forItemRanges(ctx.items, places, (pl, k, e) => {
+    if (pl.kind === 'demonym' || e === k) return;
+    ctx.inPlace.fill(1, k, e);
+    ctx.placeEnd[k] = e;
+  });
 }
 
 /**
@@ -269,15 +265,20 @@ function markPlaces(ctx: Ctx, places: Doc['places'] | undefined): void {
  * (A date of one word is left alone: رمضان is a month and a given name.)
  */
 function markDates(ctx: Ctx, dates: Doc['dates'] | undefined): void {
-  if (dates === undefined || dates.length === 0) return;
-  const { items } = ctx;
+  if (dates === undefined) return;
+  forItemRanges(ctx.items, dates, (_d, k, e) => {
+    if (e - k >= 2) ctx.inDate.fill(1, k, e);
+  });
+}
+
+/** For each span (in text order), the items [k, e) it covers. */
+function forItemRanges<S extends { start: number; end: number }>(items: Item[], spans: readonly S[], visit: (span: S, k: number, e: number) => void): void {
   let k = 0;
-  for (const d of dates) {
-    while (k < items.length && items[k]!.end <= d.start) k++;
+  for (const sp of spans) {
+    while (k < items.length && items[k]!.end <= sp.start) k++;
     let e = k;
-    while (e < items.length && items[e]!.start < d.end) e++;
-    if (e - k < 2) continue;
-    for (let p = k; p < e; p++) ctx.inDate[p] = 1;
+    while (e < items.length && items[e]!.start < sp.end) e++;
+    visit(sp, k, e);
   }
 }
 
@@ -379,7 +380,6 @@ function knownPhrase(k: ReturnType<typeof knownTables>, phrase: string, words: s
   return e;
 }
 
-/** Extends an organisation name over country and name-forming adjectives: الحشد الشعبي العراقي. */
 /** Heads of party names that may have two parts joined by و: حزب العدالة والتنمية. */
 const PARTY_HEADS = new Set(['حزب', 'حركه', 'جبهه', 'تحالف', 'ايتلاف', 'تيار']);
 
@@ -391,6 +391,12 @@ const KIND_ADJECTIVES = new Set(['السياسي', 'السياسيه', 'الرئ
 /** Words a writer adds about an organisation, not part of its name: قوة القدس الإرهابية. */
 const EVALUATIVE = new Set(['الارهابيه', 'المتطرفه', 'المحظوره', 'المنحله', 'الاجراميه', 'العميله', 'المزعومه', 'التكفيريه', 'الانفصاليه', 'الانقلابيه']);
 
+/** An articled nisba adjective that can be part of a name (الجوية, الدستوري), not a generic or evaluative one. */
+function nameNisba(w: string, t: ReturnType<typeof wordTables>): boolean {
+  return isArticled(w) && w.length >= 6 && (w.endsWith('ي') || w.endsWith('يه')) && !t.genericAdjectives.has(w) && !EVALUATIVE.has(w) && !t.stop.has(w);
+}
+
+/** Extends an organisation name over country and name-forming adjectives: الحشد الشعبي العراقي. */
 function orgTail(ctx: Ctx, j: number, words: string[], allowLl: boolean): number {
   const t = wordTables();
   let n = 0;
@@ -408,7 +414,7 @@ function orgTail(ctx: Ctx, j: number, words: string[], allowLl: boolean): number
       words.push(f);
       j = q + 1;
       lastAdj = true;
-    } else if (words.length >= 2 && words[0]!.endsWith('ه') && isArticled(f) && f.length >= 6 && f.endsWith('يه') && !t.genericAdjectives.has(f) && !EVALUATIVE.has(f) && !t.stop.has(f)) {
+    } else if (words.length >= 2 && words[0]!.endsWith('ه') && f.endsWith('يه') && nameNisba(f, t)) {
       // a feminine head agrees with its nisba adjective: هيئة الأنواء الجوية, الهيئة العامة للطيران المدنية
       words.push(f);
       j = q + 1;
@@ -569,8 +575,7 @@ function tryOrgAt(ctx: Ctx, i: number, st: Stem, t: ReturnType<typeof wordTables
     // المجلس الدستوري, الحرس الرئاسي, المجلس الوزاري للاقتصاد: a definite head and its nisba adjective
     // (an institution: الحزب السياسي, الحركة الاحتجاجية are kinds, not names)
     // (nor a participle in ـي: المحكمة القاضية بـ…, the court ruling that …)
-    const participle = /^ال[^ا]ا[^ا]يه?$/.test(c);
-    if (INSTITUTIONS.has(f) && isArticled(c) && c.length >= 6 && (c.endsWith('ي') || c.endsWith('يه')) && !participle && !t.genericAdjectives.has(c) && !EVALUATIVE.has(c) && !KIND_ADJECTIVES.has(c) && !t.stop.has(c) && !ctx.used[q]) {
+    if (INSTITUTIONS.has(f) && nameNisba(c, t) && !KIND_ADJECTIVES.has(c) && !/^ال[^ا]ا[^ا]يه?$/.test(c) && !ctx.used[q]) {
       const words = [f, c];
       const end = orgTail(ctx, q + 1, words, true);
       emit(ctx, i, st.start, end, 'org', words);
@@ -734,12 +739,22 @@ function unknownSurname(ctx: Ctx, q: number, w: string, t: ReturnType<typeof wor
   if (/^[بلكوف]/.test(w) && nounShaped(w.slice(1))) return false;
   // an imperfect or future verb after its subject: كان علي يعلم أن, قال محمد سيزور
   const c0 = w.charCodeAt(0);
-  const c1 = w.charCodeAt(1);
-  if (c0 === 0x064a || c0 === 0x062a || c0 === 0x0646 || (c0 === 0x0633 && w.length >= 5 && (c1 === 0x064a || c1 === 0x062a || c1 === 0x0646 || c1 === 0x0627))) return false;
+  if (c0 === 0x064a || c0 === 0x062a || c0 === 0x0646 || isFutureVerb(w)) return false;
   if (ctx.inPlace[q] || ctx.inDate[q] || !/^[\u0621-\u064a]+$/.test(w)) return false;
   // the name ends after it, or goes on with a given name: أحمد قايد صالح
   const next = ctx.items[q + 1];
   return nameEndsAt(ctx, q + 1, t) || (next !== undefined && next.kind === 0 && !next.nl && givenName(next.f) !== undefined);
+}
+
+/** The next word at or after item p and its folded form, or '' when there is none or it is taken. */
+function freeWordAt(ctx: Ctx, p: number): [number, string] {
+  const q = nextWord(ctx.items, p, false);
+  return [q, q >= 0 && !ctx.used[q] ? ctx.items[q]!.f : ''];
+}
+
+/** سـ + an imperfect prefix (سيزور, ستبدأ, سنعمل, سأعود): a future verb, not a name. */
+function isFutureVerb(w: string): boolean {
+  return w.length >= 5 && w.charCodeAt(0) === 0x0633 && 'يتنا'.includes(w[1]!);
 }
 
 /** An unknown family name with the article after a given name, where the name clearly ends: وائل السقا إن. */
@@ -853,11 +868,6 @@ function nounShaped(w: string): boolean {
   return false;
 }
 
-/**
- * An unknown word right after a title, read as the start of a transliterated name unless it looks
- * like the common noun a sentence puts there: اتخذ الرئيس قرار, ترأس الرئيس اجتماع, أصدر القاضي
- * حكما. `feminineCue`: the title is a woman's (السفيرة), whose unknown name may end in ا (ألينا).
- */
 /** Nouns whose name follows them: streets, buildings, institutions named after people, storms. */
 const NAMING_NOUNS = new Set(['شارع', 'قصر', 'ساحه', 'جامع', 'مسجد', 'مطار', 'ميناء', 'ملعب', 'مستشفي', 'مدرسه', 'جسر', 'مخيم', 'سجن', 'فندق', 'برج', 'قاعه', 'حديقه', 'متحف', 'كليه', 'جامعه', 'العاصفه', 'الاعصار', 'عاصفه', 'اعصار', 'جايزه', 'مهرجان', 'سد', 'نفق', 'مجمع', 'حي', 'ضاحيه']);
 
@@ -868,6 +878,11 @@ function afterNamingNoun(ctx: Ctx, i: number): boolean {
   return false;
 }
 
+/**
+ * An unknown word right after a title, read as the start of a transliterated name unless it looks
+ * like the common noun a sentence puts there: اتخذ الرئيس قرار, ترأس الرئيس اجتماع, أصدر القاضي
+ * حكما. `feminineCue`: the title is a woman's (السفيرة), whose unknown name may end in ا (ألينا).
+ */
 function tryForeign(ctx: Ctx, q: number, feminineCue: boolean): boolean {
   const t = wordTables();
   const items = ctx.items;
@@ -880,7 +895,7 @@ function tryForeign(ctx: Ctx, q: number, feminineCue: boolean): boolean {
   if (accusative && !feminineCue) return false;
   if (nounShaped(f0) || (accusative && nounShaped(f0.slice(0, -1)))) return false;
   // a future verb: وأعلن أن الملك سيواصل ترؤس الجلسات
-  if (f0.length >= 5 && f0.charCodeAt(0) === 0x0633 && 'يتنا'.includes(f0[1]!)) return false;
+  if (isFutureVerb(f0)) return false;
   const [words, end] = transliterated(ctx, q, 3);
   if (words.length === 0) return false;
   // one unknown word alone is a name only when the sentence shows it ends there: قال الرئيس بايدن إن …,
@@ -997,8 +1012,7 @@ function tryPersonAt(ctx: Ctx, i: number, st: Stem, cued: boolean, t: ReturnType
       }
     } else if (words.length === 1 && cued) {
       // after a title, a family name without the article in ـي: الناشطة نرجس محمدي, الوزير هوشيار زيباري
-      const q2 = nextWord(items, end, false);
-      const w = q2 >= 0 && !ctx.used[q2] ? items[q2]!.f : '';
+      const [q2, w] = freeWordAt(ctx, end);
       if (w.length >= 4 && w.endsWith('ي') && !isArticled(w) && !t.stop.has(w) && !t.demonyms.has(w) && !t.titles.has(w) && !givenName(w)) {
         words.push(w);
         end = q2 + 1;
@@ -1012,8 +1026,7 @@ function tryPersonAt(ctx: Ctx, i: number, st: Stem, cued: boolean, t: ReturnType
       // same terms (وقالت كريستين لاغارد في …, انتخب جوزيف عون رئيساً, عبد الوافي لفتيت إن), or one
       // with the article (وائل السقا إن); a common-word name only a nisba-like one (سعيد جليلي.)
       const plain = !gi.ambiguous || (f === 'علي' && !isAlaPreposition(ctx, i));
-      const q2 = nextWord(items, end, false);
-      const w = q2 >= 0 && !ctx.used[q2] ? items[q2]!.f : '';
+      const [q2, w] = freeWordAt(ctx, end);
       const nisbaLike = w.length >= 4 && w.endsWith('ي');
       if (w !== '' && (plain || nisbaLike) && unknownSurname(ctx, q2, w, t)) {
         words.push(w);
