@@ -1030,9 +1030,8 @@ class Parser {
       const dv = date.dv;
       dv.wd = iso;
       if (dv.ok && weekdayOf(dv.a) !== iso) {
-        dv.flags.push('weekday_mismatch');
-        this.message(s, this.s.end[date.j - 1], 'dates/weekday-mismatch',
-          `${this.s.text.slice(this.s.start[k], this.s.end[w.j - 1])} does not fall on ${fmtDay(dv.a)} (a ${WEEKDAY_EN[weekdayOf(dv.a)]}): the explicit date is kept`, 'warning');
+        this.weekdayMismatch(dv, s, date.j,
+          `${this.s.text.slice(this.s.start[k], this.s.end[w.j - 1])} does not fall on ${fmtDay(dv.a)} (a ${WEEKDAY_EN[weekdayOf(dv.a)]}): the explicit date is kept`);
       }
       return { s, j: date.j, dv, kind: 'date' };
     }
@@ -1047,6 +1046,12 @@ class Parser {
     const dv = this.make('day', day, day + 1, true);
     dv.wd = iso;
     return { s, j, dv, kind: 'weekday' };
+  }
+
+  /** A weekday that is not the day's: the flag on the value and a warning over [s, end of token endTok - 1). */
+  private weekdayMismatch(dv: DV, s: number, endTok: number, reason: string): void {
+    dv.flags.push('weekday_mismatch');
+    this.message(s, this.s.end[endTok - 1], 'dates/weekday-mismatch', reason, 'warning');
   }
 
   private weekdayPlausible(k: number, w: Reading, iso: number): boolean {
@@ -1091,9 +1096,8 @@ class Parser {
     if (iso !== undefined) {
       dv.wd = iso;
       if (weekdayOf(day) !== iso) {
-        dv.flags.push('weekday_mismatch');
-        this.message(s, this.s.end[j - 1], 'dates/weekday-mismatch',
-          `${this.s.text.slice(this.s.start[k], this.s.end[j - 1])}: ${fmtDay(day)} is a ${WEEKDAY_EN[weekdayOf(day)]} (is the reference date right?): the relative day is kept`, 'warning');
+        this.weekdayMismatch(dv, s, j,
+          `${this.s.text.slice(this.s.start[k], this.s.end[j - 1])}: ${fmtDay(day)} is a ${WEEKDAY_EN[weekdayOf(day)]} (is the reference date right?): the relative day is kept`);
       }
     }
     return { s, j, dv, kind: 'rel' };

@@ -31,14 +31,19 @@ export const NOT_AFTER: ReadonlyMap<string, ReadonlySet<string>> = /* @__PURE__ 
   ['المغرب', new Set(['صلاه', 'اذان', 'وقت', 'بعد', 'قبل', 'موعد'])],
 ]);
 
+/** Does the word start with the conjunction و or ف? */
+export function startsWithConjunction(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c === 0x0648 || c === 0x0641;
+}
+
 /** Proclitic analyses of a normalised word: [length stripped, remainder to look up]. */
 export function procliticAnalyses(word: string, out: Array<[number, string]>): Array<[number, string]> {
   out.length = 0;
   out.push([0, word]);
-  const c0 = word.charCodeAt(0);
   let base = 0;
   // و/ف: conjunction (وأم درمان: the first word of a longer name may be short)
-  if ((c0 === 0x0648 || c0 === 0x0641) && word.length > 2) {
+  if (startsWithConjunction(word) && word.length > 2) {
     base = 1;
     out.push([1, word.slice(1)]);
   }

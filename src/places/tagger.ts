@@ -3,7 +3,7 @@ import type { Doc, PlaceMention, Stage, Token } from '../core/index.js';
 import { tokenize } from '../tokenize/index.js';
 import { gazetteer } from './gazetteer.js';
 import type { Candidate, Entry, Gazetteer, TrieNode } from './gazetteer.js';
-import { NOT_AFTER, OUTLET_NOUNS, PREPOSITIONS, TYPE_NOUNS, procliticAnalyses, stripForCue } from './rules.js';
+import { NOT_AFTER, OUTLET_NOUNS, PREPOSITIONS, TYPE_NOUNS, procliticAnalyses, startsWithConjunction, stripForCue } from './rules.js';
 import type { PlaceKind, PlaceMatch, TagPlacesOptions } from './types.js';
 
 const OPTION_KEYS = ['demonyms', 'names', 'kinds'];
@@ -143,7 +143,7 @@ function tagTokens(text: string, tokens: readonly Token[], opts: TagPlacesOption
     const p = prevJoined(i);
     if (p < 0 || tokens[p]!.kind !== 'word') return false;
     const w = tokens[p]!.norm;
-    const bare = (w.charCodeAt(0) === 0x0648 || w.charCodeAt(0) === 0x0641) && w.length > 4 ? w.slice(1) : w;
+    const bare = startsWithConjunction(w) && w.length > 4 ? w.slice(1) : w;
     return (bare.length > 3 && bare.startsWith('ال')) || tokens[p]!.text.endsWith('ة') || DETACHED.has(w);
   };
 
@@ -156,6 +156,7 @@ function tagTokens(text: string, tokens: readonly Token[], opts: TagPlacesOption
 
     const hits = rootHits(g, tok.norm, analyses);
     if (hits.length === 0) continue;
+    const conjunction = startsWithConjunction(tok.norm);
     // Every (analysis, end token) pair that reaches a trie node with candidates or an outlet, longest first.
     const terminals: Array<{ endTok: number; node: TrieNode; cl: number; key: string }> = [];
     for (const { cl, key, node: first } of hits) {
@@ -186,8 +187,7 @@ function tagTokens(text: string, tokens: readonly Token[], opts: TagPlacesOption
       // صلاة المغرب: the sunset prayer, not Morocco
       if (t.endTok === i && ctx.notAfter !== undefined && NOT_AFTER.get(t.key)?.has(ctx.notAfter)) continue;
       // a bare و/ف (not ب/ل/ك, which are prepositions: بفرانكفورت) before a lesser-known name
-      const c0 = tok.norm.charCodeAt(0);
-      const bareConj = t.cl === 1 && (c0 === 0x0648 || c0 === 0x0641) && !ctx.coord;
+      const bareConj = t.cl === 1 && conjunction && !ctx.coord;
       const accepted = t.node.cands.filter((c) => accept(c, ctx, tok, wantNames, wantDemonyms) && (!bareConj || c.demonym || likelyAfterConjunction(g.entries[c.entry]!, c.gate)));
       if (accepted.length === 0) continue;
       best = t;
@@ -204,8 +204,7 @@ function tagTokens(text: string, tokens: readonly Token[], opts: TagPlacesOption
     const start = best.cl === 0 ? tok.start : tok.start + originalOffset(tok.text, best.cl, g.norm);
     // وجدة is Oujda, or و + جدة (Jeddah): keep the second reading for the document to decide
     let conj: Found['conj'];
-    const c0 = tok.norm.charCodeAt(0);
-    if (best.cl === 0 && (c0 === 0x0648 || c0 === 0x0641)) {
+    if (best.cl === 0 && conjunction) {
       for (const t of terminals) {
         if (t.cl !== 1 || t.endTok !== best.endTok || !t.node.cands) continue;
         const ctx = context(g, text, tokens, i, t.endTok, tok.norm.slice(0, 1), found, prevJoined);
