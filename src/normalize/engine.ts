@@ -8,10 +8,13 @@
  * read (1:1 changes and deletions only: no write for an unchanged pair; deletions are noted
  * and closed up after the loop, so the loop itself makes no call), and, from the first
  * contextual case on, a general one that writes to a separate, growable output buffer.
+ * Without an alignment, a text of 24 to 98,176 units goes through the SIMD kernel
+ * (kernel.wat) instead of the fast loop, where WebAssembly and Node's Buffer are there.
  */
 import { Recorder } from './align.js';
 import type { Compiled } from './compile.js';
 import { DEL, K_EXPANSION, K_MARK_DROP, K_MARK_KEEP, K_YEH, SPECIAL } from './compile.js';
+import { KERNEL_MAX_UNITS, KERNEL_MIN_UNITS, kernelFor } from './kernel.js';
 import { CCC_FIRST, CCC_LAST, TATWEEL, ZWJ, getCccTable, getLetterTable } from './tables.js';
 
 /** Longest run of marks that is put in canonical order (Unicode's stream-safe limit). */
@@ -296,6 +299,16 @@ export interface RunResult {
 export function run(cp: Compiled, text: string, withMap: boolean): RunResult {
   const table = cp.table;
   const n = text.length;
+  if (!withMap && n >= KERNEL_MIN_UNITS && n <= KERNEL_MAX_UNITS) {
+    // The SIMD kernel (kernel.wat) does the fast loop where it can run; same output.
+    const kernel = kernelFor(cp);
+    if (kernel !== null) {
+      const stop = kernel.fold(text);
+      const j = kernel.outLength();
+      if (stop < n) return { text: general(cp, text, kernel.units, j, stop, null), rec: null };
+      return { text: kernel.changed() ? kernel.decode(j) : text, rec: null };
+    }
+  }
   const { units: u, words } = unitsOf(text);
   let rec: Recorder | null = withMap ? new Recorder() : null;
   let changed = false;
