@@ -8,12 +8,13 @@
  * read (1:1 changes and deletions only: no write for an unchanged pair; deletions are noted
  * and closed up after the loop, so the loop itself makes no call), and, from the first
  * contextual case on, a general one that writes to a separate, growable output buffer.
- * Without an alignment, a text of 24 to 98,176 units goes through the SIMD kernel
- * (kernel.wat) instead of the fast loop, where WebAssembly and Node's Buffer are there.
+ * Without an alignment, a text of 24 units or more goes through the SIMD kernel (kernel.wat)
+ * instead of the fast loop, where WebAssembly and Node's Buffer are there.
  */
 import { Recorder } from './align.js';
 import type { Compiled } from './compile.js';
 import { DEL, K_EXPANSION, K_MARK_DROP, K_MARK_KEEP, K_YEH, SPECIAL } from './compile.js';
+import type { Kernel } from './kernel.js';
 import { KERNEL_MAX_UNITS, KERNEL_MIN_UNITS, kernelFor } from './kernel.js';
 import { CCC_FIRST, CCC_LAST, TATWEEL, ZWJ, getCccTable, getLetterTable } from './tables.js';
 
@@ -222,7 +223,12 @@ function special(cp: Compiled, st: EngineState, text: string, i: number): void {
 const SCRATCH_MAX = 1 << 20;
 const CHUNK = 8192;
 
-type BufferLike = { write(s: string, encoding: 'utf16le'): number; buffer: ArrayBufferLike; byteOffset: number };
+type BufferLike = {
+  write(s: string, encoding: 'utf16le'): number;
+  write(s: string, offset: number, encoding: 'utf16le'): number;
+  buffer: ArrayBufferLike;
+  byteOffset: number;
+};
 type BufferCtor = {
   allocUnsafeSlow(size: number): BufferLike;
   from(b: ArrayBufferLike, offset: number, length: number): { toString(encoding: 'utf16le'): string };
@@ -248,6 +254,14 @@ let littleEndian: boolean | undefined;
  */
 function unitsOf(text: string): { units: Uint16Array; words: Uint32Array | null } {
   const n = text.length;
+  const sc = scratchFor(n);
+  if (sc.buf !== null && n > 32) sc.buf.write(text, 'utf16le');
+  else for (let i = 0; i < n; i++) sc.units[i] = text.charCodeAt(i);
+  return sc;
+}
+
+/** A scratch buffer of at least `n` units (contents undefined). */
+function scratchFor(n: number): { buf: BufferLike | null; units: Uint16Array; words: Uint32Array | null } {
   const B = getBuffer();
   let sc = inScratch;
   if (sc === undefined || sc.units.length < n) {
@@ -263,8 +277,6 @@ function unitsOf(text: string): { units: Uint16Array; words: Uint32Array | null 
     };
     if (n <= SCRATCH_MAX) inScratch = sc;
   }
-  if (sc.buf !== null && n > 32) sc.buf.write(text, 'utf16le');
-  else for (let i = 0; i < n; i++) sc.units[i] = text.charCodeAt(i);
   return sc;
 }
 
@@ -299,15 +311,10 @@ export interface RunResult {
 export function run(cp: Compiled, text: string, withMap: boolean): RunResult {
   const table = cp.table;
   const n = text.length;
-  if (!withMap && n >= KERNEL_MIN_UNITS && n <= KERNEL_MAX_UNITS) {
+  if (!withMap && n >= KERNEL_MIN_UNITS) {
     // The SIMD kernel (kernel.wat) does the fast loop where it can run; same output.
     const kernel = kernelFor(cp);
-    if (kernel !== null) {
-      const stop = kernel.fold(text);
-      const j = kernel.outLength();
-      if (stop < n) return { text: general(cp, text, kernel.units, j, stop, null), rec: null };
-      return { text: kernel.changed() ? kernel.decode(j) : text, rec: null };
-    }
+    if (kernel !== null) return { text: n <= KERNEL_MAX_UNITS ? kernelRun(cp, kernel, text) : kernelRunLong(cp, kernel, text), rec: null };
   }
   const { units: u, words } = unitsOf(text);
   let rec: Recorder | null = withMap ? new Recorder() : null;
@@ -377,6 +384,43 @@ export function run(cp: Compiled, text: string, withMap: boolean): RunResult {
   j += n - b;
   if (rec !== null) rec.finish(j);
   return { text: decode(u, j), rec };
+}
+
+/** A text of up to KERNEL_MAX_UNITS through the kernel, in its memory. */
+function kernelRun(cp: Compiled, kernel: Kernel, text: string): string {
+  const stop = kernel.fold(text);
+  const j = kernel.outLength();
+  if (stop < text.length) return general(cp, text, kernel.units, j, stop, null);
+  return kernel.changed() ? kernel.decode(j) : text;
+}
+
+/**
+ * A longer text through the kernel, one piece of KERNEL_MAX_UNITS at a time, each piece's
+ * output gathered in a scratch buffer. Pieces fold independently: only a contextual case
+ * looks at its neighbours, and the first one hands the rest of the text to the general loop.
+ */
+function kernelRunLong(cp: Compiled, kernel: Kernel, text: string): string {
+  const n = text.length;
+  const sc = scratchFor(n);
+  const out = sc.units;
+  let j = 0;
+  let changed = false;
+  for (let a = 0; a < n; a += KERNEL_MAX_UNITS) {
+    const piece = text.substring(a, Math.min(n, a + KERNEL_MAX_UNITS));
+    const stop = kernel.fold(piece);
+    const len = kernel.outLength();
+    out.set(kernel.units.subarray(0, len), j);
+    j += len;
+    if (kernel.changed()) changed = true;
+    if (stop < piece.length) {
+      // The general loop reads the input from the contextual case on, in the same buffer
+      // (the output so far, [0, j), lies before it).
+      const p = a + stop;
+      (sc.buf as BufferLike).write(text.substring(p), 2 * p, 'utf16le');
+      return general(cp, text, out, j, p, null);
+    }
+  }
+  return changed ? decode(out, j) : text;
 }
 
 /** Deletions noted per pass of the pair loop before they are closed up. */

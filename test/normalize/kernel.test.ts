@@ -112,16 +112,32 @@ describe('the SIMD fold kernel (kernel.wat)', () => {
     expect(fold(s)).toBe('احمد '.repeat(30) + 'مدرسه ' + 'فارسي ' + 'الي '.repeat(20) + 'ا');
   });
 
-  it('takes texts at its bounds and hands longer ones to the JS loop, with the same result', () => {
+  it('takes texts from its lower bound on, longer ones piece by piece, with the same result', () => {
     const cp = getCompiled(resolveOptions('search', 'test'));
     const word = 'مدينةٌ ';
-    for (const n of [KERNEL_MIN_UNITS - 1, KERNEL_MIN_UNITS, KERNEL_MAX_UNITS, KERNEL_MAX_UNITS + 1]) {
+    for (const n of [KERNEL_MIN_UNITS - 1, KERNEL_MIN_UNITS, KERNEL_MAX_UNITS, KERNEL_MAX_UNITS + 1, 2 * KERNEL_MAX_UNITS + 7]) {
       const s = word.repeat(Math.ceil(n / word.length)).slice(0, n);
       expect(s.length).toBe(n);
       const out = run(cp, s, false).text;
       expect(out).toBe(withoutKernel(cp, s));
       expect(out.startsWith('مدينه مدينه ')).toBe(true);
     }
+  });
+
+  it('folds long texts piece by piece: deletions and surrogate pairs across a piece boundary, a contextual case in a later piece', () => {
+    const cp = getCompiled(resolveOptions('search', 'test'));
+    const display = getCompiled(resolveOptions('display', 'test'));
+    const fill = 'قالت الوزارة إنّ ';
+    const head = fill.repeat(Math.ceil(KERNEL_MAX_UNITS / fill.length)).slice(0, KERNEL_MAX_UNITS - 1);
+    for (const seam of ['ًٌّ', '😀', 'ـــ', 'ی ', 'ا\u0654ا\u0653 ', 'ﻷن ']) {
+      const s = head + seam + fill.repeat(200) + 'ی' + fill.repeat(20);
+      expect(s.length).toBeGreaterThan(KERNEL_MAX_UNITS);
+      expect(run(cp, s, false).text).toBe(withoutKernel(cp, s));
+      expect(run(display, s, false).text).toBe(withoutKernel(display, s));
+      expect(run(cp, s, false).text).toBe(normalizeWithMap(s, 'search').text);
+    }
+    const unchanged = 'قال الرييس '.repeat(20000);
+    expect(run(cp, unchanged, false).text).toBe(unchanged);
   });
 
   it('keeps one instance per compiled table: interleaved normalisers do not see each other', () => {
