@@ -172,7 +172,7 @@ function stemForm(f: string, letters: number): StemForm {
   return {
     f,
     letters,
-    org: known || t.orgHeads.has(f) || t.definiteHeads.has(f) || t.ministries.has(f) || typoHead(f),
+    org: known || t.orgHeads.has(f) || t.definiteHeads.has(f) || INSTITUTIONS.has(f) || t.ministries.has(f) || typoHead(f),
     person:
       known || PERSON_STARTS.has(f) || givenName(f) !== undefined || givenName(f + 'الدين') !== undefined || givenName(f + 'الله') !== undefined,
   };
@@ -384,7 +384,8 @@ function knownPhrase(k: ReturnType<typeof knownTables>, phrase: string, words: s
 const PARTY_HEADS = new Set(['حزب', 'حركه', 'جبهه', 'تحالف', 'ايتلاف', 'تيار']);
 
 /** Definite heads that name one institution with a nisba adjective: المجلس الدستوري, الحرس الرئاسي. */
-const INSTITUTIONS = new Set(['المجلس', 'الحرس', 'المنتخب', 'المحكمه', 'الهيئه', 'المفوضيه', 'البنك', 'المصرف', 'الشرطه', 'المركز']);
+const INSTITUTIONS = new Set(['المجلس', 'الحرس', 'المنتخب', 'المحكمه', 'الهيئه', 'المفوضيه', 'البنك', 'المصرف', 'الشرطه', 'المركز',
+  'الديوان', 'المكتب', 'الجمعيه', 'الوكاله', 'الجامعه', 'الحزب']);
 /** Nisba adjectives that say what kind of body it is, not which: المجلس المحلي, البنك الرئيسي. */
 const KIND_ADJECTIVES = new Set(['السياسي', 'السياسيه', 'الرئيسي', 'الرئيسيه', 'الحكومي', 'الحكوميه', 'المحلي', 'المحليه', 'الاقليمي', 'الاقليميه', 'الاعلامي', 'الاعلاميه', 'التجاري', 'التجاريه', 'الاستشاري', 'الاستشاريه', 'الفرعي', 'الفرعيه']);
 
@@ -396,11 +397,19 @@ function nameNisba(w: string, t: ReturnType<typeof wordTables>): boolean {
   return isArticled(w) && w.length >= 6 && (w.endsWith('ي') || w.endsWith('يه')) && !t.genericAdjectives.has(w) && !EVALUATIVE.has(w) && !t.stop.has(w);
 }
 
+/** Is the word after item q a لل complement (للانتخابات), not a person (المكتب الإعلامي للسوداني)? */
+function llAfter(items: Item[], q: number): boolean {
+  const r = nextWord(items, q + 1, false);
+  if (r < 0) return false;
+  const w = items[r]!.f;
+  return w.startsWith('لل') && w.length >= 5 && !w.endsWith('ي');
+}
+
 /** Extends an organisation name over country and name-forming adjectives: الحشد الشعبي العراقي. */
-function orgTail(ctx: Ctx, j: number, words: string[], allowLl: boolean): number {
+function orgTail(ctx: Ctx, j: number, words: string[], allowLl: boolean, afterAdjective = false): number {
   const t = wordTables();
   let n = 0;
-  let lastAdj = false;
+  let lastAdj = afterAdjective;
   while (n < 3) {
     // كتائب "حزب الله" العراقية: the adjective may follow the closing quote
     const q = nextWord(ctx.items, j, n === 0 && ctx.items[j]?.kind === 1 && ctx.items[j + 1]?.kind === 0);
@@ -414,15 +423,27 @@ function orgTail(ctx: Ctx, j: number, words: string[], allowLl: boolean): number
       words.push(f);
       j = q + 1;
       lastAdj = true;
-    } else if (words.length >= 2 && words[0]!.endsWith('ه') && f.endsWith('يه') && nameNisba(f, t)) {
-      // a feminine head agrees with its nisba adjective: هيئة الأنواء الجوية, الهيئة العامة للطيران المدنية
+    } else if (words.length >= 2 && nameNisba(f, t) && !KIND_ADJECTIVES.has(f) && f.endsWith('يه') === words[0]!.endsWith('ه')) {
+      // a nisba adjective agreeing with the head: هيئة الأنواء الجوية, مجلس السيادة الانتقالي
+      // (not لجنة التحكيم الروائي, where the novelist is a person)
       words.push(f);
       j = q + 1;
       lastAdj = true;
     } else if (allowLl && lastAdj && f.startsWith('لل') && f.length >= 5) {
-      // المفوضية العليا للانتخابات
+      // المفوضية العليا للانتخابات, and the complement's own adjective: المنظمة العالمية للملكية الفكرية
       words.push(f);
       j = q + 1;
+      const r = nextWord(ctx.items, j, false);
+      if (r >= 0 && nameNisba(ctx.items[r]!.f, t) && !KIND_ADJECTIVES.has(ctx.items[r]!.f)) {
+        words.push(ctx.items[r]!.f);
+        j = r + 1;
+        // and the country's: المجلس الأعلى للأمن القومي الإيراني
+        const d = nextWord(ctx.items, j, false);
+        if (d >= 0 && t.demonyms.has(ctx.items[d]!.f) && isArticled(ctx.items[d]!.f)) {
+          words.push(ctx.items[d]!.f);
+          j = d + 1;
+        }
+      }
       break;
     } else break;
     n++;
@@ -437,9 +458,31 @@ function findOrgs(ctx: Ctx): void {
     const it = items[i]!;
     if (it.kind !== 0 || ctx.used[i]) continue;
     for (const st of stems(text, it)) {
-      if (tryOrgAt(ctx, i, st, t)) break;
+      if (tryOrgAt(ctx, i, st, t)) {
+        acronymAfter(ctx, i);
+        break;
+      }
     }
   }
+}
+
+/**
+ * A short name in parentheses right after an organisation is its acronym or short form,
+ * itself a mention: إدارة الكوارث والطوارئ (آفاد), منظمة الأغذية والزراعة (الفاو).
+ */
+function acronymAfter(ctx: Ctx, i: number): void {
+  const { items, text } = ctx;
+  let p = i;
+  while (p < items.length && ctx.used[p]) p++;
+  if (items[p]?.kind !== 1 || text.charCodeAt(items[p]!.start) !== 0x28) return;
+  const words: string[] = [];
+  let k = p + 1;
+  while (k < items.length && items[k]!.kind === 0 && !items[k]!.nl && words.length < 3) words.push(items[k++]!.f);
+  if (words.length === 0 || items[k]?.kind !== 1 || text.charCodeAt(items[k]!.start) !== 0x29) return;
+  const t = wordTables();
+  const first = text.charCodeAt(items[p + 1]!.start);
+  if ((first >= 0x30 && first <= 0x39) || (first >= 0x0660 && first <= 0x0669) || words.some((w) => t.stop.has(w))) return;
+  emit(ctx, p + 1, items[p + 1]!.start, k, 'org', words);
 }
 
 function tryOrgAt(ctx: Ctx, i: number, st: Stem, t: ReturnType<typeof wordTables>): boolean {
@@ -559,14 +602,14 @@ function tryOrgAt(ctx: Ctx, i: number, st: Stem, t: ReturnType<typeof wordTables
   }
   // 7. definite head + adjective: الجيش العراقي, المفوضية العليا للانتخابات, السفارة الأميركية
   const prevF = items[i - 1]?.kind === 0 ? items[i - 1]!.f : '';
-  if (t.definiteHeads.has(f) || (t.ministries.has(f) && prevF !== 'وزاره' && !t.titles.has(prevF) && !t.roleHeads.has(prevF))) {
+  if (t.definiteHeads.has(f) || INSTITUTIONS.has(f) || (t.ministries.has(f) && prevF !== 'وزاره' && !t.titles.has(prevF) && !t.roleHeads.has(prevF))) {
     const q = nextWord(items, i + 1, false);
     if (q < 0) return false;
     const c = items[q]!.f;
     const isDemonym = t.demonyms.has(c) && isArticled(c);
     // الخارجية الأمريكية (the ministry) agrees in the feminine; وزير الخارجية الأمريكي is a person's title
     if (t.ministries.has(f) && !t.definiteHeads.has(f) && !(isDemonym && c.endsWith('ه'))) return false;
-    if (isDemonym || t.orgAdjectives.has(c)) {
+    if ((isDemonym || t.orgAdjectives.has(c)) && (t.definiteHeads.has(f) || t.ministries.has(f))) {
       const words = [f];
       const end = orgTail(ctx, i + 1, words, f !== 'الجيش');
       emit(ctx, i, st.start, end, 'org', words);
@@ -575,9 +618,10 @@ function tryOrgAt(ctx: Ctx, i: number, st: Stem, t: ReturnType<typeof wordTables
     // المجلس الدستوري, الحرس الرئاسي, المجلس الوزاري للاقتصاد: a definite head and its nisba adjective
     // (an institution: الحزب السياسي, الحركة الاحتجاجية are kinds, not names)
     // (nor a participle in ـي: المحكمة القاضية بـ…, the court ruling that …)
-    if (INSTITUTIONS.has(f) && nameNisba(c, t) && !KIND_ADJECTIVES.has(c) && !/^ال[^ا]ا[^ا]يه?$/.test(c) && !ctx.used[q]) {
+    // (a kind adjective names one with a لل complement: الوكالة الحكومية للأرصاد الجوية)
+    if (INSTITUTIONS.has(f) && nameNisba(c, t) && (!KIND_ADJECTIVES.has(c) || llAfter(items, q)) && !/^ال[^ا]ا[^ا]يه?$/.test(c) && !ctx.used[q]) {
       const words = [f, c];
-      const end = orgTail(ctx, q + 1, words, true);
+      const end = orgTail(ctx, q + 1, words, true, true);
       emit(ctx, i, st.start, end, 'org', words);
       return true;
     }

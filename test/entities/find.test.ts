@@ -200,6 +200,20 @@ describe('with the places stage before it (analyze)', () => {
     expect(persons('وقالت وزارة الصحة العامة إن')).toEqual(['O:وزارة الصحة العامة']);
     expect(persons('هاجمت قوة القدس الإرهابية المقر')).toEqual(['O:قوة القدس']);
   });
+  it('long institution names: nisba adjectives agreeing with the head, a لل complement with its adjective, an acronym in parentheses', () => {
+    expect(persons('ودعا مجلس السيادة الانتقالي إلى الحوار')).toEqual(['O:مجلس السيادة الانتقالي']);
+    expect(persons('صوتت الدول الأعضاء في المكتب الدولي للمعارض أمس')).toEqual(['O:المكتب الدولي للمعارض']);
+    expect(persons('وأعلن الديوان الملكي الهاشمي أن')).toEqual(['O:الديوان الملكي الهاشمي']);
+    expect(persons('وفق الوكالة الحكومية للأرصاد الجوية (أيميت) فإن')).toEqual(['O:الوكالة الحكومية للأرصاد الجوية', 'O:أيميت']);
+    expect(persons('اجتمع المجلس الأعلى للأمن القومي الإيراني أمس')).toEqual(['O:المجلس الأعلى للأمن القومي الإيراني']);
+    expect(persons('وقالت المنظمة العالمية للملكية الفكرية إن')).toEqual(['O:المنظمة العالمية للملكية الفكرية']);
+    // a person's descriptor after a committee is not part of its name; a kind of agency is no name
+    expect(persons('وقال رئيس لجنة التحكيم الروائي السوري نبيل سليمان')).not.toContain('O:لجنة التحكيم الروائي');
+    expect(persons('ونقلت الوكالة الحكومية عن مصدر')).toEqual([]);
+    expect(persons('وقال المكتب الإعلامي للسوداني إن')).not.toContain('O:المكتب الإعلامي للسوداني');
+    // a year in parentheses is no acronym
+    expect(persons('أعلن المجلس الدستوري (2021) قراره')).toEqual(['O:المجلس الدستوري']);
+  });
   it('a woman\'s name written with ه is the word with a pronoun; a date of two words is no name', () => {
     expect(persons('التقى وزير الخارجية نظيره الأردني أيمن الصفدي في عمان.')).toEqual(['P:أيمن الصفدي']);
     expect(persons('وصل الوزير صباح اليوم إلى بغداد.')).toEqual([]);
