@@ -385,7 +385,7 @@ const PARTY_HEADS = new Set(['حزب', 'حركه', 'جبهه', 'تحالف', 'ا
 
 /** Definite heads that name one institution with a nisba adjective: المجلس الدستوري, الحرس الرئاسي. */
 const INSTITUTIONS = new Set(['المجلس', 'الحرس', 'المنتخب', 'المحكمه', 'الهيئه', 'المفوضيه', 'البنك', 'المصرف', 'الشرطه', 'المركز',
-  'الديوان', 'المكتب', 'الجمعيه', 'الوكاله', 'الجامعه', 'الحزب']);
+  'الديوان', 'المكتب', 'الجمعيه', 'الوكاله', 'الجامعه', 'الحزب', 'الاتحاد', 'اللجنه', 'المديريه']);
 /** Nisba adjectives that say what kind of body it is, not which: المجلس المحلي, البنك الرئيسي. */
 const KIND_ADJECTIVES = new Set(['السياسي', 'السياسيه', 'الرئيسي', 'الرئيسيه', 'الحكومي', 'الحكوميه', 'المحلي', 'المحليه', 'الاقليمي', 'الاقليميه', 'الاعلامي', 'الاعلاميه', 'التجاري', 'التجاريه', 'الاستشاري', 'الاستشاريه', 'الفرعي', 'الفرعيه']);
 
@@ -395,6 +395,21 @@ const EVALUATIVE = new Set(['الارهابيه', 'المتطرفه', 'المح�
 /** An articled nisba adjective that can be part of a name (الجوية, الدستوري), not a generic or evaluative one. */
 function nameNisba(w: string, t: ReturnType<typeof wordTables>): boolean {
   return isArticled(w) && w.length >= 6 && (w.endsWith('ي') || w.endsWith('يه')) && !t.genericAdjectives.has(w) && !EVALUATIVE.has(w) && !t.stop.has(w);
+}
+
+/** Titles in the names of institutions named after a ruler: جامعة الملك سعود. */
+const ROYAL_TITLES = new Set(['الملك', 'الامير', 'الشيخ', 'السلطان', 'الامام']);
+/** Heads whose name may list its fields joined by و: هيئة الأدب والنشر والترجمة. */
+const FIELD_HEADS = new Set(['وزاره', 'هييه', 'مكتب', 'مديريه', 'مركز', 'معهد', 'مجلس', 'لجنه']);
+/** Whom a statement is made to, after the name of its speaker: قالت وزارة الداخلية للصحفيين. */
+const ADDRESSEES = new Set(['للصحفيين', 'للصحافيين', 'للصحافه', 'للصحيفه', 'للوكاله', 'للقناه', 'للتلفزيون', 'للاذاعه', 'للموقع', 'للمواطنين', 'للاعلام']);
+
+/** Is the word after item q a country or name-forming adjective (العمل الإسلامي)? */
+function adjectiveAfter(items: Item[], q: number, t: ReturnType<typeof wordTables>): boolean {
+  const r = nextWord(items, q + 1, false);
+  if (r < 0) return false;
+  const w = items[r]!.f;
+  return (t.demonyms.has(w) && isArticled(w)) || t.orgAdjectives.has(w);
 }
 
 /** Is the word after item q a لل complement (للانتخابات), not a person (المكتب الإعلامي للسوداني)? */
@@ -429,7 +444,14 @@ function orgTail(ctx: Ctx, j: number, words: string[], allowLl: boolean, afterAd
       words.push(f);
       j = q + 1;
       lastAdj = true;
-    } else if (allowLl && lastAdj && f.startsWith('لل') && f.length >= 5) {
+    } else if (allowLl && lastAdj && f.length >= 4 && f.startsWith('ل') && !f.startsWith('لل') && t.orgHeads.has(f.slice(1))) {
+      // a body of another: اللجنة التنفيذية لمنظمة التحرير الفلسطينية (its adjectives follow)
+      const r = nextWord(ctx.items, q + 1, false);
+      if (r < 0 || !isArticled(ctx.items[r]!.f) || t.genericComplements.has(ctx.items[r]!.f)) break;
+      words.push(f, ctx.items[r]!.f);
+      j = r + 1;
+      lastAdj = false;
+    } else if (allowLl && lastAdj && f.startsWith('لل') && f.length >= 5 && !ADDRESSEES.has(f)) {
       // المفوضية العليا للانتخابات, and the complement's own adjective: المنظمة العالمية للملكية الفكرية
       words.push(f);
       j = q + 1;
@@ -573,16 +595,30 @@ function tryOrgAt(ctx: Ctx, i: number, st: Stem, t: ReturnType<typeof wordTables
     }
     // 5. head + definite complement (+ adjectives): وزارة الداخلية العراقية, خلية الإعلام الأمني
     // (not تنظيم: تنظيم الاقتراع is "organising the vote"; تنظيم الدولة is known by name)
-    if (isArticled(c) && !t.genericComplements.has(c) && !t.demonyms.has(c) && !WEAK_HEADS.has(f)) {
+    // (a generic complement names one with its adjective: جبهة العمل الإسلامي, وزارة العمل السعودية)
+    if (isArticled(c) && (!t.genericComplements.has(c) || adjectiveAfter(items, q, t)) && !t.demonyms.has(c) && !WEAK_HEADS.has(f)) {
       const words = [f, c];
       let from = q + 1;
-      // a party's two-part name: حزب العدالة والتنمية, حزب الحرية والعدالة
-      const w2 = items[from];
-      if (PARTY_HEADS.has(f) && w2 !== undefined && w2.kind === 0 && !w2.nl && w2.f.startsWith('وال') && w2.f.length > 5) {
+      // a royal name: جامعة الملك سعود, مركز الملك سلمان للإغاثة
+      if (ROYAL_TITLES.has(c)) {
+        const r = nextWord(items, from, false);
+        if (r >= 0 && givenName(items[r]!.f) !== undefined) {
+          words.push(items[r]!.f);
+          from = r + 1;
+        }
+      }
+      // a party's two-part name (حزب العدالة والتنمية, حزب الحرية والعدالة), an authority's
+      // fields (هيئة الأدب والنشر والترجمة, وزارة الصحة والسكان), not a second body (والجيش)
+      const joins = PARTY_HEADS.has(f) ? 1 : FIELD_HEADS.has(f) ? 2 : 0;
+      for (let k = 0; k < joins; k++) {
+        const w2 = items[from];
+        if (w2 === undefined || w2.kind !== 0 || w2.nl || !w2.f.startsWith('وال') || w2.f.length <= 5) break;
+        const bare = w2.f.slice(1);
+        if (t.definiteHeads.has(bare) || INSTITUTIONS.has(bare) || t.demonyms.has(bare) || ctx.placeEnd[from]! > 0) break;
         words.push(w2.f);
         from++;
       }
-      const end = orgTail(ctx, from, words, false);
+      const end = orgTail(ctx, from, words, true);
       const after = nextWord(items, end, false);
       if (after >= 0 && t.genericAdjectives.has(items[after]!.f)) return false;
       emit(ctx, i, st.start, end, 'org', words);

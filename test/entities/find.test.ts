@@ -191,7 +191,7 @@ describe('with the places stage before it (analyze)', () => {
   });
   it('a title with two complements, a nasab family name only after a given name, no place title as a family name', () => {
     expect(persons('وقال وزير الصحة والسكان خالد عبد الغفار إن')).toEqual(['P:خالد عبد الغفار']);
-    expect(persons('وأهدت بن هنية الجائزة إلى الهلال الأحمر')).toEqual(['P:بن هنية']);
+    expect(persons('وأهدت بن هنية الجائزة إلى الهلال الأحمر')).toEqual(['P:بن هنية', 'O:الهلال الأحمر']);
     expect(persons('ويخلف طه المحافظ بالوكالة')).toEqual(['P:طه']);
     expect(persons('بعد فوزها على الصينية يانغ ليو بإجماع الحكام')).not.toContain('P:ليو بإجماع');
   });
@@ -211,6 +211,16 @@ describe('with the places stage before it (analyze)', () => {
     expect(persons('وقال رئيس لجنة التحكيم الروائي السوري نبيل سليمان')).not.toContain('O:لجنة التحكيم الروائي');
     expect(persons('ونقلت الوكالة الحكومية عن مصدر')).toEqual([]);
     expect(persons('وقال المكتب الإعلامي للسوداني إن')).not.toContain('O:المكتب الإعلامي للسوداني');
+    expect(persons('وقال حزب التجمع الوطني للأحرار إن')).toEqual(['O:حزب التجمع الوطني للأحرار']);
+    expect(persons('وقالت وزارة الداخلية العراقية للصحفيين إن')).toEqual(['O:وزارة الداخلية العراقية']);
+    expect(persons('دعت جبهة العمل الإسلامي إلى المقاطعة')).toEqual(['O:جبهة العمل الإسلامي']);
+    expect(persons('تخرج في جامعة الملك سعود عام 2001')).toEqual(['O:جامعة الملك سعود']);
+    expect(persons('أعلنت هيئة الأدب والنشر والترجمة أمس')).toEqual(['O:هيئة الأدب والنشر والترجمة']);
+    expect(persons('اجتمعت اللجنة التنفيذية لمنظمة التحرير الفلسطينية أمس')).toEqual(['O:اللجنة التنفيذية لمنظمة التحرير الفلسطينية']);
+    expect(persons('فاز الاتحاد المسيحي الديمقراطي بالانتخابات')).toEqual(['O:الاتحاد المسيحي الديمقراطي']);
+    // an epicentre is no organisation; a second body after و is not a field of the first
+    expect(persons('وحدد مركز الزلزال في المنطقة')).toEqual([]);
+    expect(persons('وقالت وزارة الداخلية والجيش إن')).not.toContain('O:وزارة الداخلية والجيش');
     // a year in parentheses is no acronym
     expect(persons('أعلن المجلس الدستوري (2021) قراره')).toEqual(['O:المجلس الدستوري']);
   });
