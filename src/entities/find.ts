@@ -245,6 +245,8 @@ interface Ctx {
   inPlace: Uint8Array;
   /** Items inside a date of two words or more (صباح اليوم, رمضان الماضي): never part of a person's name. */
   inDate: Uint8Array;
+  /** One-word company names found after a descriptor (كوفيسترو): found again bare, later in the text. */
+  companyNames: Set<string>;
 }
 
 /**
@@ -395,6 +397,53 @@ const EVALUATIVE = new Set(['الارهابيه', 'المتطرفه', 'المح�
 /** An articled nisba adjective that can be part of a name (الجوية, الدستوري), not a generic or evaluative one. */
 function nameNisba(w: string, t: ReturnType<typeof wordTables>): boolean {
   return isArticled(w) && w.length >= 6 && (w.endsWith('ي') || w.endsWith('يه')) && !t.genericAdjectives.has(w) && !EVALUATIVE.has(w) && !t.stop.has(w);
+}
+
+/** Heads that describe a company before its name (the name alone is the mention). */
+const COMPANY_HEADS = new Set(['شركه', 'مجموعه']);
+
+/**
+ * A company's transliterated name at item q, after its descriptor: two words or more (سبيس إكس),
+ * or one followed by a country adjective or the end of the clause (كاليون التركية, كوفيسترو مقابل).
+ * Never a given name, a noun shape, a plural or a word with tanwin. Emits it and remembers a
+ * one-word name, to find it again bare (لكوفيسترو).
+ */
+function companyName(ctx: Ctx, q: number): boolean {
+  const t = wordTables();
+  const [words, end] = transliterated(ctx, q, 3);
+  if (words.length === 0) return false;
+  for (let k = q; k < end; k++) {
+    // an Arabic elative or feminine in ى (كبرى, أخرى) is no transliterated name
+    if (ctx.items[k]!.kind === 0 && ctx.text.charCodeAt(ctx.items[k]!.end - 1) === 0x0649) return false;
+  }
+  for (const w of words) {
+    if (w.length < 3 || givenName(w) !== undefined || nounShaped(w) || w.endsWith('ات') || w.endsWith('ين') || w.endsWith('ون') || t.orgHeads.has(w) || t.titles.has(w) || t.roleHeads.has(w)) return false;
+  }
+  if (words.length === 1) {
+    const r = nextWord(ctx.items, end, false);
+    const next = r >= 0 ? ctx.items[r]!.f : '';
+    const closes = r < 0 || t.stop.has(next) || (t.demonyms.has(next) && isArticled(next));
+    if (!closes || words[0]!.length < 4) return false;
+    ctx.companyNames.add(words[0]!);
+  }
+  emit(ctx, q, ctx.items[q]!.start, end, 'org', words);
+  return true;
+}
+
+/** Company names found after a descriptor, again alone: مقر كوفيسترو, لكوفيسترو. */
+function findCompanyRepeats(ctx: Ctx): void {
+  if (ctx.companyNames.size === 0) return;
+  const { items, text } = ctx;
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i]!;
+    if (it.kind !== 0 || ctx.used[i]) continue;
+    for (const st of stems(text, it)) {
+      if (ctx.companyNames.has(st.f)) {
+        emit(ctx, i, st.start, i + 1, 'org', [st.f]);
+        break;
+      }
+    }
+  }
 }
 
 /** Titles in the names of institutions named after a ruler: جامعة الملك سعود. */
@@ -621,6 +670,8 @@ function tryOrgAt(ctx: Ctx, i: number, st: Stem, t: ReturnType<typeof wordTables
       const end = orgTail(ctx, from, words, true);
       const after = nextWord(items, end, false);
       if (after >= 0 && t.genericAdjectives.has(items[after]!.f)) return false;
+      // a company's description before its name: شركة الكيماويات الألمانية كوفيسترو
+      if (COMPANY_HEADS.has(f) && end > from && companyName(ctx, end)) return true;
       emit(ctx, i, st.start, end, 'org', words);
       return true;
     }
@@ -633,6 +684,11 @@ function tryOrgAt(ctx: Ctx, i: number, st: Stem, t: ReturnType<typeof wordTables
         emit(ctx, i, st.start, end, 'org', words);
         return true;
       }
+    }
+    // 8. a company and its transliterated name: شركة سبيس إكس, شركة كاليون التركية
+    if (COMPANY_HEADS.has(f) && companyName(ctx, q)) {
+      ctx.used[i] = 1;
+      return true;
     }
     return false;
   }
@@ -1216,6 +1272,7 @@ export function findMentions(input: string | Doc, options?: FindMentionsOptions)
     placeEnd: new Int32Array(items.length),
     inPlace: new Uint8Array(items.length),
     inDate: new Uint8Array(items.length),
+    companyNames: new Set<string>(),
   };
   markPlaces(ctx, typeof input === 'string' ? undefined : doc.places);
   markDates(ctx, typeof input === 'string' ? undefined : doc.dates);
@@ -1225,6 +1282,7 @@ export function findMentions(input: string | Doc, options?: FindMentionsOptions)
   const wantPerson = types.includes('person');
   // organisations first: their names contain given names (كتائب سيد الشهداء)
   findOrgs(ctx);
+  findCompanyRepeats(ctx);
   if (wantPerson) {
     findPersons(ctx);
     findQuotedAliases(ctx);

@@ -218,6 +218,12 @@ describe('with the places stage before it (analyze)', () => {
     expect(persons('أعلنت هيئة الأدب والنشر والترجمة أمس')).toEqual(['O:هيئة الأدب والنشر والترجمة']);
     expect(persons('اجتمعت اللجنة التنفيذية لمنظمة التحرير الفلسطينية أمس')).toEqual(['O:اللجنة التنفيذية لمنظمة التحرير الفلسطينية']);
     expect(persons('فاز الاتحاد المسيحي الديمقراطي بالانتخابات')).toEqual(['O:الاتحاد المسيحي الديمقراطي']);
+    // a company's transliterated name after its descriptor, then found again bare
+    expect(persons('استحوذت على شركة الكيماويات الألمانية كوفيسترو مقابل 14 مليار يورو، ومقر كوفيسترو في ليفركوزن. وقال رئيس لكوفيسترو إن')).toEqual(['O:كوفيسترو', 'O:كوفيسترو', 'O:كوفيسترو']);
+    expect(persons('هبطت الكبسولة التابعة لشركة سبيس إكس في المحيط')).toEqual(['O:سبيس إكس']);
+    // a company described, not named: no name after شركة
+    expect(persons('وقعت شركة كبرى عقدا مع شركة استثمار محلية')).toEqual([]);
+    expect(persons('أعلنت شركة نفطية أجنبية انسحابها')).toEqual([]);
     // an epicentre is no organisation; a second body after و is not a field of the first
     expect(persons('وحدد مركز الزلزال في المنطقة')).toEqual([]);
     expect(persons('وقالت وزارة الداخلية والجيش إن')).not.toContain('O:وزارة الداخلية والجيش');
