@@ -132,6 +132,10 @@ describe('places GeoNames lacks in Arabic, and its wrong names', () => {
     expect(tagPlaces('في إطار التعاون بين البلدين')).toEqual([]);
     expect(ids('في مدينة الباب شمال سوريا')).toEqual(['174018', 'SY']);
   });
+  it('a governor or mayor announces the place he governs: محافظ جنين', () => {
+    expect(tagPlaces('وقال محافظ جنين إن السكان عادوا').map((p) => p.text)).toEqual(['جنين']);
+    expect(tagPlaces('ولد جنين في الشهر السابع')).toEqual([]);
+  });
   it('ب is a preposition, not a conjunction: بفرانكفورت is Frankfurt; US states by their news spellings', () => {
     expect(ids('في مؤتمر صحفي بفرانكفورت')).toEqual(['2925533']);
     expect(ids('ولايات متأرجحة أبرزها بنسلفانيا وجورجيا وويسكونسن')).toEqual(['US.PA', 'US.GA', 'US.WI']);
