@@ -245,6 +245,8 @@ interface Ctx {
   inPlace: Uint8Array;
   /** Items inside a date of two words or more (صباح اليوم, رمضان الماضي): never part of a person's name. */
   inDate: Uint8Array;
+  /** Items the places stage read as a demonym (الأرجنتيني): an adjective inside a title. */
+  demonym: Uint8Array;
   /** One-word company names found after a descriptor (كوفيسترو): found again bare, later in the text. */
   companyNames: Set<string>;
 }
@@ -256,7 +258,11 @@ interface Ctx {
 function markPlaces(ctx: Ctx, places: Doc['places'] | undefined): void {
   if (places === undefined) return;
   forItemRanges(ctx.items, places, (pl, k, e) => {
-    if (pl.kind === 'demonym' || e === k) return;
+    if (e === k) return;
+    if (pl.kind === 'demonym') {
+      ctx.demonym.fill(1, k, e);
+      return;
+    }
     ctx.inPlace.fill(1, k, e);
     ctx.placeEnd[k] = e;
   });
@@ -735,9 +741,10 @@ function cueEnd(ctx: Ctx, i: number): number {
   const items = ctx.items;
   const f = items[i]!.f;
   if (!t.titles.has(f)) {
-    // وزوجها, والرئيس: the conjunction does not change the cue
+    // وزوجها, والرئيس: the conjunction does not change the cue; مديرها, رئيسهم: nor does a pronoun
     const c = f.charCodeAt(0);
-    const bare = (c === 0x0648 || c === 0x0641) && f.length > 3 && t.titles.has(f.slice(1));
+    const pronoun = f.length > 5 && (f.endsWith('ها') || f.endsWith('هم')) && t.roleHeads.has(f.slice(0, -2));
+    const bare = pronoun || ((c === 0x0648 || c === 0x0641) && f.length > 3 && t.titles.has(f.slice(1)));
     if (!bare) {
       if (!PLACE_TITLES.has(f)) return -1;
       const next = nextWord(items, i + 1, false);
@@ -789,7 +796,8 @@ function cueEnd(ctx: Ctx, i: number): number {
     }
     // الممثلة الخاصة للأمين العام, المستشار الخاص للرئيس: a title with ل is a complement of the cue
     const ofTitle = w.length > 4 && w.startsWith('لل') && t.titles.has('ال' + w.slice(2));
-    if (t.titleModifiers.has(w) || CUE_ADJECTIVES.has(w) || ofTitle || (t.demonyms.has(w) && isArticled(w)) || t.titles.has(w)) {
+    const demonym = isArticled(w) && (t.demonyms.has(w) || ctx.demonym[q] === 1);
+    if (t.titleModifiers.has(w) || CUE_ADJECTIVES.has(w) || ofTitle || demonym || t.titles.has(w)) {
       p = q + 1;
       // المتحدث باسم الوزارة: باسم takes one complement
       if (w === 'باسم') {
@@ -841,7 +849,7 @@ function personTail(ctx: Ctx, j: number, words: string[], cued: boolean): number
       words.push(w);
       j = q + 1;
       break;
-    } else if (givenName(w) && !isArticled(w) && !t.stop.has(w) && !(w === 'علي' && isAlaPreposition(ctx, q))) {
+    } else if (givenName(w) && !isArticled(w) && !t.stop.has(w) && !(w === 'علي' && isAlaPreposition(ctx, q)) && !pronounNotTehMarbuta(ctx, q, w, givenName(w)!)) {
       words.push(w);
       j = q + 1;
     } else if (isArticled(w) && (k.surnames.has(w) || ctx.surnames.has(w) || isNisba(w))) {
@@ -869,7 +877,9 @@ function personTail(ctx: Ctx, j: number, words: string[], cued: boolean): number
 function unknownSurname(ctx: Ctx, q: number, w: string, t: ReturnType<typeof wordTables>): boolean {
   // a final ه is a pronoun (نظيره); a final ة may end a family name (محمد اشتية, رياض سلامة)
   const tehMarbuta = ctx.text.charCodeAt(ctx.items[q]!.end - 1) === 0x0629;
-  if (w.length < 3 || isArticled(w) || (w.endsWith('ه') && !tehMarbuta) || w.endsWith('ا') || w.startsWith('لل')) return false;
+  // … but ـييه is French -ier (ميشال بارنييه): no Arabic word with a pronoun ends so
+  const frenchIer = w.length >= 5 && w.endsWith('ييه');
+  if (w.length < 3 || isArticled(w) || (w.endsWith('ه') && !tehMarbuta && !frenchIer) || w.endsWith('ا') || w.startsWith('لل')) return false;
   if (t.stop.has(w) || t.demonyms.has(w) || t.titles.has(w) || t.orgHeads.has(w) || givenName(w) || nounShaped(w)) return false;
   // a verbal noun behind a preposition: صالح بتفعيل المادة
   if (/^[بلكوف]/.test(w) && nounShaped(w.slice(1))) return false;
@@ -1045,7 +1055,7 @@ function tryForeign(ctx: Ctx, q: number, feminineCue: boolean): boolean {
  * Up to `max` words from item q on that read as a transliterated name: not articled, not a stop
  * word, no tanwin, not ending in ة/ه (نيد برايس, شولتس). Returns the words and the item after them.
  */
-function transliterated(ctx: Ctx, q: number, max: number): [string[], number] {
+function transliterated(ctx: Ctx, q: number, max: number, afterForeignName = false): [string[], number] {
   const t = wordTables();
   const items = ctx.items;
   const words: string[] = [];
@@ -1059,7 +1069,9 @@ function transliterated(ctx: Ctx, q: number, max: number): [string[], number] {
     // ألينا, إلياس: a hamza on the alef says this ال is no article (the article is written with a bare alef)
     const hamzaAlef = words.length === 0 && ctx.text.charCodeAt(items[r]!.start) !== 0x0627 && !givenName(w);
     if (words.length === 0 && isArticled(w) && hamzaAlef) leadingAl = true;
-    if ((isArticled(w) && !hamzaAlef) || t.stop.has(w) || w.endsWith('ه') || w.startsWith('لل') || t.orgHeads.has(w) || w.length < 2 || !/[\u0621-\u064a]/.test(w)) break;
+    // after a foreign given name, ـييه written with ه (not ة) is French -ier: ميشال بارنييه, فرانك كيسييه
+    const frenchIer = afterForeignName && w.length >= 5 && w.endsWith('ييه') && ctx.text.charCodeAt(items[r]!.end - 1) === 0x0647;
+    if ((isArticled(w) && !hamzaAlef) || t.stop.has(w) || (w.endsWith('ه') && !frenchIer) || w.startsWith('لل') || t.orgHeads.has(w) || w.length < 2 || !/[\u0621-\u064a]/.test(w)) break;
     // والسكان (and + article), بإجماع (a preposition and a verbal noun): no transliterated name
     if ((w.length > 5 && w.startsWith('وال')) || (w.length >= 6 && /^[بل]/.test(w) && nounShaped(w.slice(1)))) break;
     // a possessive pronoun ends a common noun (نظيرها, رئيسهم), not a transliterated name
@@ -1140,7 +1152,7 @@ function tryPersonAt(ctx: Ctx, i: number, st: Stem, cued: boolean, t: ReturnType
     // a non-Arabic given name takes a transliterated surname: أولاف شولتس, هاكان فيدان
     if (words.length === 1 && gi?.foreign && (cued || !gi.ambiguous)) {
       // one surname word, or two when the first is itself a given name (جان إيف لودريان), not ميسي هدفين
-      const [tail, after] = transliterated(ctx, end, 2);
+      const [tail, after] = transliterated(ctx, end, 2, true);
       if (tail.length > 0) {
         const take = tail.length > 1 && givenName(tail[0]!) ? 2 : 1;
         words.push(...tail.slice(0, take));
@@ -1273,6 +1285,7 @@ export function findMentions(input: string | Doc, options?: FindMentionsOptions)
     inPlace: new Uint8Array(items.length),
     inDate: new Uint8Array(items.length),
     companyNames: new Set<string>(),
+    demonym: new Uint8Array(items.length),
   };
   markPlaces(ctx, typeof input === 'string' ? undefined : doc.places);
   markDates(ctx, typeof input === 'string' ? undefined : doc.dates);

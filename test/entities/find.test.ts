@@ -230,6 +230,14 @@ describe('with the places stage before it (analyze)', () => {
     // a year in parentheses is no acronym
     expect(persons('أعلن المجلس الدستوري (2021) قراره')).toEqual(['O:المجلس الدستوري']);
   });
+  it('foreign names after a title with a country adjective or a role with a pronoun; French -ier; a woman\'s name as a pronoun word is no middle name', () => {
+    expect(persons('وقال المدرب الأرجنتيني هرنان كريسبو إن اللاعبين استحقوا اللقب')).toEqual(['P:هرنان كريسبو']);
+    expect(persons('قبل أن يعادل فرانك كيسييه، ثم سجل')).toEqual(['P:فرانك كيسييه']);
+    expect(persons('أسقطت الجمعية حكومة ميشال بارنييه بعد تصويت')).toContain('P:ميشال بارنييه');
+    expect(persons('وقال رئيسها فاروق بوعسكر إن النتائج')).toEqual(['P:فاروق بوعسكر']);
+    expect(persons('التقى جون نظيره الفرنسي')).toEqual(['P:جون']);
+    expect(persons('وقالت سلمى نظيرة إن')).toEqual(['P:سلمى نظيرة']);
+  });
   it('a woman\'s name written with ه is the word with a pronoun; a date of two words is no name', () => {
     expect(persons('التقى وزير الخارجية نظيره الأردني أيمن الصفدي في عمان.')).toEqual(['P:أيمن الصفدي']);
     expect(persons('وصل الوزير صباح اليوم إلى بغداد.')).toEqual([]);
