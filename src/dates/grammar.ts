@@ -810,7 +810,9 @@ class Parser {
     const dn = this.dayNum(i);
     if (dn !== undefined) {
       let k = dn.j;
-      const min = this.fw(k, F_MIN, true) ?? this.fw(k, F_FI, true);
+      // الخامس من يونيو, 15 في مارس; not an ordinal before في: دور الانعقاد الأول في تشرين الثاني
+      // is the first session, held in November
+      const min = this.fw(k, F_MIN, true) ?? (dn.ord ? undefined : this.fw(k, F_FI, true));
       if (min !== undefined) k = min.j;
       else if (dn.ord && this.isPunct(k, '/')) k++;
       // الخامس عشر من شهر شعبان: "شهر" before the month's name
@@ -1089,7 +1091,23 @@ class Parser {
     let j = r.j;
     const wd = this.read(j, WD, true);
     const iso = wd !== undefined && wd.f.t !== 2 && this.weekdayPlausible(j, wd, wd.f.v) ? wd.f.v : undefined;
-    if (iso !== undefined) j = (wd as Reading).j;
+    if (iso !== undefined) {
+      j = (wd as Reading).j;
+      // … and a Gregorian date right after them is the same day too: أمس الأربعاء 7 غشت (the date
+      // is kept). A Hijri equivalent (، الموافق 14 ربيع الآخر 1445هـ) stays a mention of its own.
+      let dk = j;
+      if (this.isPunct(dk, ',،-')) dk++;
+      const date = this.dateCore(dk, true);
+      if (date !== undefined && date.dv.g === 'day' && date.dv.cal === 'gregorian') {
+        const dv = date.dv;
+        dv.wd = iso;
+        if (dv.ok && weekdayOf(dv.a) !== iso) {
+          this.weekdayMismatch(dv, s, date.j,
+            `${this.s.text.slice(this.s.start[j - 1], this.s.end[j - 1])} does not fall on ${fmtDay(dv.a)} (a ${WEEKDAY_EN[weekdayOf(dv.a)]}): the explicit date is kept`);
+        }
+        return { s, j: date.j, dv, kind: 'date' };
+      }
+    }
     if (this.ref === undefined) return { s, j, dv: this.unresolved('day'), kind: 'rel' };
     const day = this.ref.day + r.f.v;
     const dv = this.make('day', day, day + 1, true);
@@ -1405,6 +1423,8 @@ class Parser {
         hasMin = true;
         j += 2;
         if (this.isPunct(j, ':') && this.glued(j - 1) && this.digits(j + 1) === 2) j += 2; // seconds
+        // hundredths make a race time, not a time of day: بزمن قدره 8:06.05 دقائق
+        if (this.isPunct(j, '.٫') && this.glued(j - 1) && this.glued(j) && this.s.kind[j + 1] === KN) return undefined;
       } else if (saa === undefined) {
         // A score is no time: خسر 1-0 مساء الثلاثاء, فاز 4-2 مساء الاثنين.
         if (k >= 2 && this.isPunct(k - 1, '-–') && this.glued(k - 2) && this.glued(k - 1) && this.s.kind[k - 2] === KN) return undefined;
@@ -1544,6 +1564,7 @@ class Parser {
 
   /** [أكثر من|نحو] N unit, or a dual unit (يومين): the count, the unit, the modifier flag. */
   private count(i: number): { s: number; j: number; n: number; unit: number; flag?: string } | undefined {
+    if (this.fractionTail(i)) return undefined;
     let k = i;
     let s = -1;
     let flag: string | undefined;
@@ -1567,6 +1588,11 @@ class Parser {
     if (c.v === 0 && this.s.kind[k] === KN) return undefined;
     if (s < 0) s = c.s;
     return { s, j: u.j, n: c.v, unit: u.f.v, flag };
+  }
+
+  /** The digits after a decimal point or a colon (8:06.05, 3.5): the tail of a number, never a count. */
+  private fractionTail(k: number): boolean {
+    return k >= 2 && this.s.kind[k] === KN && this.s.kind[k - 2] === KN && this.isPunct(k - 1, '.:٫,') && this.glued(k - 2) && this.glued(k - 1);
   }
 
   private durationRule(i: number): { j: number; s: number; fn: () => void } | undefined {

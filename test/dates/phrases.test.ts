@@ -404,10 +404,25 @@ const newer: Case[] = [
   // بعد + a count + على/في/من: time spent, not a date ahead of ref
   ['غادر منصبه بعد ثلاثين عاماً على رأس المصرف', 'ثلاثين عاماً', { type: 'duration', value: 'P30Y' }],
   ['ستجرى الانتخابات بعد ثلاثة أشهر', 'بعد ثلاثة أشهر', { type: 'date', value: '2022-02' }],
+  // a relative day, its weekday and a Gregorian date after them are one mention (the date is kept)
+  ['فاز مساء أمس السبت 6 نوفمبر في باريس', 'مساء أمس السبت 6 نوفمبر', { from: '2021-11-06T18:00' }],
+  ['وصل اليوم الأحد، 7 نوفمبر 2021، إلى الرياض', 'اليوم الأحد، 7 نوفمبر 2021', { value: '2021-11-07' }],
+  // a Maghrebi month that is also a name needs a day, a year or a preposition
+  ['في جوان الماضي', 'جوان الماضي', { value: '2021-06' }],
+  // an ordinal before في is not a day of the month: the first session, held in November
+  ['يفتتح دور الانعقاد الأول في كانون الثاني المقبل', 'كانون الثاني المقبل', { value: '2022-01' }],
 ];
 
 describe('tagDates: relative day with its weekday, shares of a month, Hijri years', () => {
   it.each(newer)('%s', (...c) => check(c as unknown as Case));
+});
+
+describe('a Hijri equivalent after a relative day stays its own mention', () => {
+  it('مساء أمس السبت، الموافق 1 ربيع الآخر 1443هـ', () => {
+    const ds = tagDates('وقع الهجوم مساء أمس السبت، الموافق 1 ربيع الآخر 1443هـ، في بغداد', { ref: REF });
+    expect(ds.map((d) => d.text)).toEqual(['مساء أمس السبت', '1 ربيع الآخر 1443هـ']);
+    expect(ds[1]!.calendar).toBe('hijri');
+  });
 });
 
 describe('the phrase table', () => {
