@@ -436,22 +436,6 @@ function companyName(ctx: Ctx, q: number): boolean {
   return true;
 }
 
-/** Company names found after a descriptor, again alone: مقر كوفيسترو, لكوفيسترو. */
-function findCompanyRepeats(ctx: Ctx): void {
-  if (ctx.companyNames.size === 0) return;
-  const { items, text } = ctx;
-  for (let i = 0; i < items.length; i++) {
-    const it = items[i]!;
-    if (it.kind !== 0 || ctx.used[i]) continue;
-    for (const st of stems(text, it)) {
-      if (ctx.companyNames.has(st.f)) {
-        emit(ctx, i, st.start, i + 1, 'org', [st.f]);
-        break;
-      }
-    }
-  }
-}
-
 /** Titles in the names of institutions named after a ruler: جامعة الملك سعود. */
 const ROYAL_TITLES = new Set(['الملك', 'الامير', 'الشيخ', 'السلطان', 'الامام']);
 /** Heads whose name may list its fields joined by و: هيئة الأدب والنشر والترجمة. */
@@ -1236,16 +1220,19 @@ function collectSurnames(ctx: Ctx): void {
   }
 }
 
-/** Surnames alone, once a full name has introduced them: الكاظمي, للكاظمي, برايس. */
-function findSurnames(ctx: Ctx): void {
-  if (ctx.surnames.size === 0) return;
+/**
+ * Names seen once in full, found again alone: surnames (الكاظمي, للكاظمي, برايس) and company
+ * names found after their descriptor (مقر كوفيسترو, لكوفيسترو).
+ */
+function findRepeats(ctx: Ctx, names: Set<string>, type: 'person' | 'org'): void {
+  if (names.size === 0) return;
   const { items, text } = ctx;
   for (let i = 0; i < items.length; i++) {
     const it = items[i]!;
     if (it.kind !== 0 || ctx.used[i]) continue;
     for (const st of stems(text, it)) {
-      if (ctx.surnames.has(st.f) && !(st.f === 'علي' && isAlaPreposition(ctx, i))) {
-        emit(ctx, i, st.start, i + 1, 'person', [st.f]);
+      if (names.has(st.f) && !(st.f === 'علي' && isAlaPreposition(ctx, i))) {
+        emit(ctx, i, st.start, i + 1, type, [st.f]);
         break;
       }
     }
@@ -1295,12 +1282,12 @@ export function findMentions(input: string | Doc, options?: FindMentionsOptions)
   const wantPerson = types.includes('person');
   // organisations first: their names contain given names (كتائب سيد الشهداء)
   findOrgs(ctx);
-  findCompanyRepeats(ctx);
+  findRepeats(ctx, ctx.companyNames, 'org');
   if (wantPerson) {
     findPersons(ctx);
     findQuotedAliases(ctx);
     collectSurnames(ctx);
-    findSurnames(ctx);
+    findRepeats(ctx, ctx.surnames, 'person');
   }
   let out = ctx.out;
   if (!wantOrg) out = out.filter((m) => m.type !== 'org');
