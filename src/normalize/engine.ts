@@ -8,8 +8,9 @@
  * read (1:1 changes and deletions only: no write for an unchanged pair; deletions are noted
  * and closed up after the loop, so the loop itself makes no call), and, from the first
  * contextual case on, a general one that writes to a separate, growable output buffer.
- * Without an alignment, a text of 24 units or more goes through the SIMD kernel (kernel.wat)
- * instead of the fast loop, where WebAssembly and Node's Buffer are there.
+ * A text of 24 units or more goes through the SIMD kernel (kernel.wat) instead of the fast
+ * loop, where WebAssembly and Node's Buffer are there; for an alignment (`runWithMap`), the
+ * kernel lists the units it deleted and the alignment is rebuilt from that list.
  */
 import { Recorder } from './align.js';
 import type { Compiled } from './compile.js';
@@ -386,6 +387,26 @@ export function run(cp: Compiled, text: string, withMap: boolean): RunResult {
   return { text: decode(u, j), rec };
 }
 
+/**
+ * Normalises `text` and keeps the alignment: through the kernel where it can run (see
+ * `kernelRunWithMap`), else the JS loop. Apart from `run` so that `normalize` alone does not
+ * carry it.
+ *
+ * @param cp - compiled normaliser
+ * @param text - input
+ * @returns the text and its alignment (null: the identity)
+ */
+export function runWithMap(cp: Compiled, text: string): RunResult {
+  if (text.length >= KERNEL_MIN_UNITS) {
+    const kernel = kernelFor(cp);
+    if (kernel !== null) {
+      const r = kernelRunWithMap(cp, kernel, text);
+      if (r !== null) return r;
+    }
+  }
+  return run(cp, text, true);
+}
+
 /** A text of up to KERNEL_MAX_UNITS through the kernel, in its memory. */
 function kernelRun(cp: Compiled, kernel: Kernel, text: string): string {
   const stop = kernel.fold(text);
@@ -421,6 +442,53 @@ function kernelRunLong(cp: Compiled, kernel: Kernel, text: string): string {
     }
   }
   return changed ? decode(out, j) : text;
+}
+
+/**
+ * The kernel with an alignment: a text of any length, one piece of KERNEL_MAX_UNITS at a time.
+ * Every unit the kernel keeps maps 1:1, so the alignment follows from the deletions alone, as
+ * the JS loop records them: the unit deleted at input index p, with k deletions before it,
+ * belongs to output unit p - k - 1. Null (the caller starts over with the JS loop) when a
+ * piece deleted more units than the kernel lists.
+ */
+function kernelRunWithMap(cp: Compiled, kernel: Kernel, text: string): RunResult | null {
+  const n = text.length;
+  const whole = n <= KERNEL_MAX_UNITS;
+  const sc = whole ? null : scratchFor(n);
+  let rec: Recorder | null = null;
+  let j = 0; // output units so far
+  let changed = false;
+  for (let a = 0; a < n; a += KERNEL_MAX_UNITS) {
+    const piece = whole ? text : text.substring(a, Math.min(n, a + KERNEL_MAX_UNITS));
+    const stop = kernel.fold(piece);
+    const count = kernel.deletedCount();
+    if (count < 0) return null;
+    if (count > 0) {
+      rec ??= new Recorder();
+      const at = kernel.deletedAt;
+      for (let k = 0; k < count; k++) {
+        const p = a + at[k]; // input index of the deleted unit
+        const u = j + at[k] - k; // output length before it
+        rec.attach(u, p + 1, p + 1 - u);
+      }
+    }
+    const len = kernel.outLength();
+    if (kernel.changed()) changed = true;
+    if (stop < piece.length) {
+      // A contextual case: the general loop goes on from it with the alignment so far.
+      rec ??= new Recorder();
+      if (sc === null) return { text: general(cp, text, kernel.units, len, stop, rec), rec };
+      sc.units.set(kernel.units.subarray(0, len), j);
+      const p = a + stop;
+      (sc.buf as BufferLike).write(text.substring(p), 2 * p, 'utf16le');
+      return { text: general(cp, text, sc.units, j + len, p, rec), rec };
+    }
+    if (sc !== null) sc.units.set(kernel.units.subarray(0, len), j);
+    j += len;
+  }
+  if (!changed) return { text, rec: null };
+  if (rec !== null) rec.finish(j);
+  return { text: sc === null ? kernel.decode(j) : decode(sc.units, j), rec };
 }
 
 /** Deletions noted per pass of the pair loop before they are closed up. */

@@ -1,7 +1,8 @@
 /**
  * The SIMD fold kernel (kernel.wat): the fast loop of `run` in WebAssembly, for texts up to
- * `KERNEL_MAX_UNITS` without an alignment. One instance per compiled table, made on first
- * use (never at import time), with its own 320 KB memory holding a copy of the table.
+ * `KERNEL_MAX_UNITS`. One instance per compiled table, made on first use (never at import
+ * time), with its own 512 KB memory holding a copy of the table. It also lists where it
+ * deleted units, from which `normalizeWithMap` rebuilds its alignment.
  *
  * It is used only where Node's `Buffer` can copy a string into its memory and back at memcpy
  * speed, and where WebAssembly with SIMD is there; otherwise (a browser, a runtime started
@@ -15,10 +16,13 @@ import { KERNEL_WASM } from './kernel-wasm.js';
 const TABLE_UNITS = 65536;
 const LUT_AT = 131072;
 const TEXT_AT = 131328;
-const MEMORY_BYTES = 5 * 65536;
+const DELETED_AT = 5 * 65536;
+/** Capacity of the list of deleted units' indices. */
+const DELETED_MAX = 49152;
+const MEMORY_BYTES = 8 * 65536;
 
 /** Longest text (in UTF-16 units) the kernel takes in one call: 98,176. */
-export const KERNEL_MAX_UNITS: number = (MEMORY_BYTES - TEXT_AT) >> 1;
+export const KERNEL_MAX_UNITS: number = (DELETED_AT - TEXT_AT) >> 1;
 /** Shorter texts go through the JS loop, which has less to set up per call. */
 export const KERNEL_MIN_UNITS = 24;
 
@@ -35,6 +39,7 @@ type WasmExports = {
   fold(n: number, simd: number): number;
   outLength: { value: number };
   changed: { value: number };
+  deleted: { value: number };
 };
 type WasmApi = {
   Module: new (bytes: Uint8Array) => object;
@@ -53,6 +58,13 @@ export interface Kernel {
   readonly units: Uint16Array;
   /** The units [0, len) as a string. */
   decode(len: number): string;
+  /**
+   * How many units `fold` deleted, when their input indices are all in `deletedAt` (in
+   * order); -1 when there were more than the list holds.
+   */
+  deletedCount(): number;
+  /** The input indices of the deleted units, [0, deletedCount()). */
+  readonly deletedAt: Int32Array;
 }
 
 let enabled = true;
@@ -127,8 +139,11 @@ function instantiate(cp: Compiled): Kernel | null {
   const fold = ex.fold;
   const outLength = ex.outLength;
   const changed = ex.changed;
+  const deleted = ex.deleted;
   return {
     units,
+    deletedAt: new Int32Array(ab, DELETED_AT, DELETED_MAX),
+    deletedCount: (): number => (deleted.value <= DELETED_MAX ? deleted.value : -1),
     fold(text: string): number {
       view.write(text, TEXT_AT, 'utf16le');
       return fold(text.length, simd);

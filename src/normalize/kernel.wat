@@ -9,7 +9,9 @@
 ;;   [0, 131072)       the compiled table, u16 per unit (a copy of Compiled.table)
 ;;   [131072, 131200)  LUT: for the units U+0600–U+067F, the low byte of their output when it
 ;;                     stays in U+0601–U+06FF (0: deleted, contextual, or leaves the block)
-;;   [131328, ...)     the text's units, folded in place (output never overtakes input)
+;;   [131328, 327680)  the text's units, folded in place (output never overtakes input)
+;;   [327680, 524288)  the input index of each deleted unit, i32, the first 49,152 of them
+;;                     (normalizeWithMap rebuilds its alignment from them)
 ;;
 ;; Sixteen units at a time: when every unit is ASCII (which the caller checked the table leaves
 ;; alone) or in U+0600–U+067F with a non-zero LUT entry, the block is folded with eight byte
@@ -17,10 +19,12 @@
 ;; and ASCII digits; أ→ا, ة→ه, ى→ي are LUT entries. Any other block (tashkeel to delete,
 ;; « », NBSP, Arabic-Indic digits) goes unit by unit through the full table.
 (module
-  (memory (export "memory") 5)
+  (memory (export "memory") 8)
   ;; Output length (units) and whether any unit changed, for the caller to read after `fold`.
   (global $outLength (export "outLength") (mut i32) (i32.const 0))
   (global $changed (export "changed") (mut i32) (i32.const 0))
+  ;; How many units were deleted (their indices are listed up to the list's capacity).
+  (global $deleted (export "deleted") (mut i32) (i32.const 0))
 
   ;; Folds units [0, n) at 131328. Returns n, or the index of the first SPECIAL unit (units
   ;; before it are folded into [0, outLength); units from it on are untouched).
@@ -38,6 +42,7 @@
     (local.set $t5 (v128.load (i32.const 131152)))
     (local.set $t6 (v128.load (i32.const 131168)))
     (local.set $t7 (v128.load (i32.const 131184)))
+    (global.set $deleted (i32.const 0))
     (block $done
       (loop $block
         (local.set $end (local.get $n))
@@ -100,6 +105,11 @@
                         (global.set $outLength (local.get $j))
                         (global.set $changed (i32.or (local.get $unitChanged) (v128.any_true (local.get $diff))))
                         (return (local.get $i))))
+                    ;; DEL: note where, for an alignment.
+                    (if (i32.lt_u (global.get $deleted) (i32.const 49152))
+                      (then
+                        (i32.store (i32.add (i32.const 327680) (i32.shl (global.get $deleted) (i32.const 2))) (local.get $i))))
+                    (global.set $deleted (i32.add (global.get $deleted) (i32.const 1)))
                     (local.set $i (i32.add (local.get $i) (i32.const 1)))
                     (br $unit)))))
             (i32.store16 (i32.add (i32.const 131328) (i32.shl (local.get $j) (i32.const 1))) (local.get $t))

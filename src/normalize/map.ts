@@ -2,7 +2,7 @@ import type { NormalizedText, Span } from '../core/index.js';
 import { DhadError, assertString, describeValue } from '../core/index.js';
 import type { Compiled } from './compile.js';
 import type { Recorder } from './align.js';
-import { run } from './engine.js';
+import { runWithMap } from './engine.js';
 import { compiledFor } from './normalizer.js';
 import type { NormalizeOptions, PresetName } from './options.js';
 
@@ -121,7 +121,7 @@ class Alignment implements Normalized {
  * @returns the normalised text and its alignment
  */
 export function alignWith(cp: Compiled, text: string): Normalized {
-  const r = run(cp, text, true);
+  const r = runWithMap(cp, text);
   return new Alignment(r.text, text, r.rec);
 }
 
