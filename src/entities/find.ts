@@ -400,9 +400,30 @@ const KIND_ADJECTIVES = new Set(['السياسي', 'السياسيه', 'الرئ
 /** Words a writer adds about an organisation, not part of its name: قوة القدس الإرهابية. */
 const EVALUATIVE = new Set(['الارهابيه', 'المتطرفه', 'المحظوره', 'المنحله', 'الاجراميه', 'العميله', 'المزعومه', 'التكفيريه', 'الانفصاليه', 'الانقلابيه']);
 
+/**
+ * Active participles of roots ending in a weak letter also end in ي but are no nisba: they
+ * describe a stance or a relation (الطلب المتنامي, الطرف المستدعي, الحشد الشعبي الموالي لإيران).
+ * Shapes مُتفاعِي, مُفتعِي, مُستفعِي after the article; مُفاعِي also fits nisbas (المناخي), so
+ * it counts only with a complement after it (`weakParticipleAt`).
+ */
+const WEAK_PARTICIPLE = /^الم(?:ت[^ا]ا|[^ا]ت|ست[^ا])[^ا]يه?$/;
+const MUFAI = /^الم[^ا]ا[^ا]يه?$/;
+/** Prepositions that open a participle's complement: الموالي لإيران, المعادي للاحتلال, المنادي بالإصلاح. */
+const COMPLEMENT_PREPOSITIONS = new Set(['من', 'على', 'علي', 'مع', 'عن']);
+
+/** Is the word at item q a weak-root participle with its complement (الموالي لإيران)? */
+function weakParticipleAt(items: Item[], q: number): boolean {
+  const w = items[q]!.f;
+  if (!MUFAI.test(w)) return false;
+  const r = nextWord(items, q + 1, false);
+  if (r < 0) return false;
+  const next = items[r]!.f;
+  return COMPLEMENT_PREPOSITIONS.has(next) || ((next.startsWith('ل') || next.startsWith('ب')) && next.length >= 4);
+}
+
 /** An articled nisba adjective that can be part of a name (الجوية, الدستوري), not a generic or evaluative one. */
 function nameNisba(w: string, t: ReturnType<typeof wordTables>): boolean {
-  return isArticled(w) && w.length >= 6 && (w.endsWith('ي') || w.endsWith('يه')) && !t.genericAdjectives.has(w) && !EVALUATIVE.has(w) && !t.stop.has(w);
+  return isArticled(w) && w.length >= 6 && (w.endsWith('ي') || w.endsWith('يه')) && !t.genericAdjectives.has(w) && !EVALUATIVE.has(w) && !t.stop.has(w) && !WEAK_PARTICIPLE.test(w);
 }
 
 /** Heads that describe a company before its name (the name alone is the mention). */
@@ -477,7 +498,7 @@ function orgTail(ctx: Ctx, j: number, words: string[], allowLl: boolean, afterAd
       words.push(f);
       j = q + 1;
       lastAdj = true;
-    } else if (words.length >= 2 && nameNisba(f, t) && !KIND_ADJECTIVES.has(f) && f.endsWith('يه') === words[0]!.endsWith('ه')) {
+    } else if (words.length >= 2 && nameNisba(f, t) && !KIND_ADJECTIVES.has(f) && f.endsWith('يه') === words[0]!.endsWith('ه') && !weakParticipleAt(ctx.items, q)) {
       // a nisba adjective agreeing with the head: هيئة الأنواء الجوية, مجلس السيادة الانتقالي
       // (not لجنة التحكيم الروائي, where the novelist is a person)
       words.push(f);

@@ -207,6 +207,9 @@ describe('with the places stage before it (analyze)', () => {
     expect(persons('وفق الوكالة الحكومية للأرصاد الجوية (أيميت) فإن')).toEqual(['O:الوكالة الحكومية للأرصاد الجوية', 'O:أيميت']);
     expect(persons('اجتمع المجلس الأعلى للأمن القومي الإيراني أمس')).toEqual(['O:المجلس الأعلى للأمن القومي الإيراني']);
     expect(persons('وقالت المنظمة العالمية للملكية الفكرية إن')).toEqual(['O:المنظمة العالمية للملكية الفكرية']);
+    // a weak-root participle with its complement says where the body stands, it is no nisba
+    expect(persons('أحد فصائل الحشد الشعبي الموالي لإيران، قال')).toEqual(['O:الحشد الشعبي']);
+    expect(persons('وقال الجيش الوطني الموالي للحكومة إن')).toEqual(['O:الجيش الوطني']);
     // a person's descriptor after a committee is not part of its name; a kind of agency is no name
     expect(persons('وقال رئيس لجنة التحكيم الروائي السوري نبيل سليمان')).not.toContain('O:لجنة التحكيم الروائي');
     expect(persons('ونقلت الوكالة الحكومية عن مصدر')).toEqual([]);

@@ -19,13 +19,13 @@ describe('seed corpus gold', () => {
   it('every predicted span slices the input', () => {
     for (const [file, ms] of predicted) for (const m of ms) expect(texts.get(file)!.slice(m.start, m.end)).toBe(m.text);
   });
-  it('mention F1 ≥ 0.9 and B-cubed F1 ≥ 0.9', () => {
+  it('mention F1 ≥ 0.99 and B-cubed F1 ≥ 0.99 (0.996 and 1.000 when last measured: a drop is a regression)', () => {
     if (process.env.DHAD_DEBUG) {
       for (const e of s.errors) console.log(e.kind, e.file.slice(0, 3), e.start, e.type, e.text);
       console.log(JSON.stringify({ ...s, errors: s.errors.length }));
     }
-    expect(s.f1).toBeGreaterThanOrEqual(0.9);
-    expect(s.b3F1).toBeGreaterThanOrEqual(0.9);
+    expect(s.f1).toBeGreaterThanOrEqual(0.99);
+    expect(s.b3F1).toBeGreaterThanOrEqual(0.99);
   });
   it('groups the spelling variants the issue names', () => {
     const byText = (file: string, text: string) => predicted.get(file)!.filter((m) => m.text === text).map((m) => m.entityId);
