@@ -154,7 +154,7 @@ describe('the seed corpus', () => {
   it('every mention satisfies the offset contract', () => {
     for (const a of corpus) invariants(a.text, tagDates(a.text, { ref: a.ref }));
   });
-  it('reaches span F1 ≥ 0.97 and value accuracy ≥ 0.95 on the gold', () => {
+  it('reaches span F1 ≥ 0.98 and value accuracy ≥ 0.96 on the gold (1.000 and 1.000 when last measured: one slip at most)', () => {
     let tp = 0;
     let fp = 0;
     let fn = 0;
@@ -174,8 +174,8 @@ describe('the seed corpus', () => {
     }
     const p = tp / (tp + fp);
     const r = tp / (tp + fn);
-    expect((2 * p * r) / (p + r)).toBeGreaterThanOrEqual(0.97);
-    expect(ok / tp).toBeGreaterThanOrEqual(0.95);
+    expect((2 * p * r) / (p + r)).toBeGreaterThanOrEqual(0.98);
+    expect(ok / tp).toBeGreaterThanOrEqual(0.96);
   });
   it('the weekday mismatch of article 002 is flagged with a message', () => {
     const a = corpus.find((x) => x.id === '002')!;
