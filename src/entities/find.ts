@@ -462,6 +462,12 @@ const ROYAL_TITLES = new Set(['الملك', 'الامير', 'الشيخ', 'ال�
 /** Heads whose name may list its fields joined by و: هيئة الأدب والنشر والترجمة. */
 const FIELD_HEADS = new Set(['وزاره', 'هييه', 'مكتب', 'مديريه', 'مركز', 'معهد', 'مجلس', 'لجنه']);
 /** Whom a statement is made to, after the name of its speaker: قالت وزارة الداخلية للصحفيين. */
+/**
+ * Nouns that name a body's field in a construct after ل (لكرة القدم, لألعاب القوى, لحقوق الإنسان,
+ * لشؤون اللاجئين). A closed list: other nouns after ل are often a purpose (دعت المنظمة الدولية
+ * لوقف القتال) or an addressee (قال الاتحاد الأوروبي لوكالة الأنباء).
+ */
+const FIELD_NOUNS = new Set(['كره', 'العاب', 'حقوق', 'شوون', 'رعايه', 'بحوث', 'دراسات', 'علوم', 'مكافحه', 'تنميه', 'اغاثه', 'سباق', 'رياضه', 'رياضات', 'فنون', 'تكنولوجيا', 'اداره']);
 const ADDRESSEES = new Set(['للصحفيين', 'للصحافيين', 'للصحافه', 'للصحيفه', 'للوكاله', 'للقناه', 'للتلفزيون', 'للاذاعه', 'للموقع', 'للمواطنين', 'للاعلام']);
 
 /** Is the word after item q a country or name-forming adjective (العمل الإسلامي)? */
@@ -511,6 +517,13 @@ function orgTail(ctx: Ctx, j: number, words: string[], allowLl: boolean, afterAd
       words.push(f, ctx.items[r]!.f);
       j = r + 1;
       lastAdj = false;
+    } else if (allowLl && lastAdj && f.length >= 4 && f.startsWith('ل') && !f.startsWith('لل') && FIELD_NOUNS.has(f.slice(1))) {
+      // a field in a construct: الجامعة الملكية المغربية لكرة القدم, المنظمة العربية لحقوق الإنسان
+      const r = nextWord(ctx.items, q + 1, false);
+      if (r < 0 || !isArticled(ctx.items[r]!.f) || t.genericComplements.has(ctx.items[r]!.f)) break;
+      words.push(f, ctx.items[r]!.f);
+      j = r + 1;
+      break;
     } else if (allowLl && lastAdj && f.startsWith('لل') && f.length >= 5 && !ADDRESSEES.has(f)) {
       // المفوضية العليا للانتخابات, and the complement's own adjective: المنظمة العالمية للملكية الفكرية
       words.push(f);

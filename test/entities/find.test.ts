@@ -207,6 +207,11 @@ describe('with the places stage before it (analyze)', () => {
     expect(persons('وفق الوكالة الحكومية للأرصاد الجوية (أيميت) فإن')).toEqual(['O:الوكالة الحكومية للأرصاد الجوية', 'O:أيميت']);
     expect(persons('اجتمع المجلس الأعلى للأمن القومي الإيراني أمس')).toEqual(['O:المجلس الأعلى للأمن القومي الإيراني']);
     expect(persons('وقالت المنظمة العالمية للملكية الفكرية إن')).toEqual(['O:المنظمة العالمية للملكية الفكرية']);
+    // a field in a construct after ل (a closed list of field nouns: other nouns after ل are a purpose or an addressee)
+    expect(persons('وقالت الجامعة الملكية المغربية لكرة القدم في بلاغ')).toEqual(['O:الجامعة الملكية المغربية لكرة القدم']);
+    expect(persons('وقرر الاتحاد الدولي لكرة القدم (فيفا) معاقبة النادي')).toEqual(['O:الاتحاد الدولي لكرة القدم', 'O:فيفا']);
+    expect(persons('وقالت المنظمة العربية لحقوق الإنسان إن')).toEqual(['O:المنظمة العربية لحقوق الإنسان']);
+    expect(persons('وقال الاتحاد الأوروبي لوكالة الأنباء الألمانية إن')).toEqual(['O:الاتحاد الأوروبي', 'O:وكالة الأنباء الألمانية']);
     // a weak-root participle with its complement says where the body stands, it is no nisba
     expect(persons('أحد فصائل الحشد الشعبي الموالي لإيران، قال')).toEqual(['O:الحشد الشعبي']);
     expect(persons('وقال الجيش الوطني الموالي للحكومة إن')).toEqual(['O:الجيش الوطني']);
