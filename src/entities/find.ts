@@ -313,6 +313,9 @@ function emit(ctx: Ctx, i: number, startOffset: number, j: number, type: 'person
   let s = i;
   while (s < endItem && items[s]!.kind !== 0) s++;
   while (endItem > s && items[endItem]!.kind === 1 && open % 2 === 0) endItem--;
+  // mentions never overlap: a name that runs into one already found (an organisation is found
+  // first) is no name (خلف النادي الإفريقي: "behind", not the given name خلف)
+  for (let p = i; p <= endItem; p++) if (ctx.used[p]) return;
   const start = s === i ? startOffset : items[s]!.start;
   const end = items[endItem]!.end;
   for (let p = i; p <= endItem; p++) ctx.used[p] = 1;

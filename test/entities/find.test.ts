@@ -280,25 +280,36 @@ describe('offsets', () => {
     'قال مصطفى الكاظمي إن كتائب "حزب الله" العراقية لم تعلق، وأضاف للكاظمي مستشاره أن العسكري هدد.',
     'سخر "أبو علي العسكري" من الكاظمي، وكتب أبو العلي العسكري تغريدة.',
     'نقلت وكالة «رويترز» عن وزارة الداخلية العراقية أن الرئيس الأمريكي جو بايدن اتصل بالكاظمي.',
+    'وجلس خلف النادي الإفريقي سعيد الهلال السعودي أمام الاتحاد الدولي لكرة القدم (فيفا) والحشد الشعبي الموالي لإيران.',
   ];
   const pieces = [...samples.flatMap((s) => s.split(' ')), '\u200c', '\u0640', 'ـ', '😀', '\u202b', ' ', '\n', '«', '»', '"', '،', 'مُصْطَفَى', 'ﷲ', '١٢', 'A', '\ud800'];
-  it('every span slices the input (property)', () => {
+  it('every span slices the input, and no two overlap (property)', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), fc.array(fc.constantFrom(' ', '', '\n'), { maxLength: 40 }), (parts, seps) => {
         const text = parts.map((p, i) => p + (seps[i] ?? ' ')).join('');
         const ms = findMentions(text);
-        let prev = -1;
+        let prevEnd = 0;
         for (const m of ms) {
           expect(text.slice(m.start, m.end)).toBe(m.text);
-          expect(m.start).toBeGreaterThanOrEqual(prev);
+          expect(m.start).toBeGreaterThanOrEqual(prevEnd);
           expect(m.end).toBeGreaterThan(m.start);
-          prev = m.start;
+          prevEnd = m.end;
         }
         resolveEntities(ms);
         for (const m of ms) expect(m.entityId).toMatch(/^e\d+$/);
       }),
       { numRuns: 300 },
     );
+  });
+  it('a name never runs into an organisation found before it (خلف "behind" + النادي الإفريقي)', () => {
+    for (const text of samples) {
+      let prevEnd = 0;
+      for (const m of findMentions(text)) {
+        expect(m.start).toBeGreaterThanOrEqual(prevEnd);
+        prevEnd = m.end;
+      }
+    }
+    expect(findMentions('وجلس خلف النادي الإفريقي').map((m) => `${m.type}:${m.text}`)).toEqual(['org:النادي الإفريقي']);
   });
   it('spans with harakat, tatweel and a proclitic', () => {
     const text = 'وقال مُصْطَفَى الكَاظِمِيّ إن الهجوم جبان، ونقل عن لمصطفـى الكاظمي قوله.';
