@@ -369,6 +369,12 @@ class Parser {
   private readonly dates: TaggedDate[] = [];
   private readonly messages: Message[] = [];
   private readonly memo = new Map<number, DayMatch | undefined>();
+  /**
+   * The last date emitted with its year written out (يوم 12 جويلية 2025): a day or month without
+   * a year later in the same sentence is read after it (… وتستمر حتى 3 أوت → 2025-08-03), as a
+   * reader would, rather than around the document's date.
+   */
+  private anchor: { ref: RefDate; end: number } | undefined;
 
   constructor(s: Stream, opts: GrammarOptions, tab: Table) {
     this.s = s;
@@ -470,6 +476,47 @@ class Parser {
     const out = { start, end, text, ...m } as TaggedDate;
     if (out.flags !== undefined && out.flags.length === 0) delete out.flags;
     this.dates.push(out);
+  }
+
+  /**
+   * After emitting `dv` (ending at token j): a Gregorian date with its year written out becomes
+   * the anchor (a month or year by its middle); a date told from the document's date (أمس, الشهر
+   * الماضي) brings the story back to it and drops the anchor; a year-less one leaves it.
+   */
+  private noteAnchor(dv: DV, j: number): void {
+    if (!dv.ok || dv.yl) return;
+    const before = this.anchor;
+    if (dv.rel || dv.cal !== 'gregorian') this.anchor = undefined;
+    else {
+      const day = dv.g === 'year' || dv.g === 'month' || dv.g === 'week' ? (dv.a + dv.b) >> 1 : dv.a;
+      const ymd = fromEpochDay(day);
+      this.anchor = { ref: { ...ymd, day }, end: this.s.end[j - 1] };
+    }
+    if (this.anchor !== before) this.memo.clear(); // a year-less date looked at before may now read otherwise
+  }
+
+  /**
+   * The year of a Gregorian month (and day, 0 for a whole month) written without one, at offset
+   * `at`: from the anchor in the same sentence, else around the reference date.
+   */
+  private yearOf(m: number, d: number, at: number): number {
+    const a = this.anchor;
+    // News tells events in order: the first such date on or after the anchor (نوفمبر 2020 … ثم في
+    // يناير → January 2021; 5 مارس 2019 … ثم في 10 ديسمبر → December 2019).
+    if (a !== undefined && at >= a.end && this.sameSentence(a.end, at)) return yearFor(m, d, a.ref, 'future');
+    return yearFor(m, d, this.ref!, this.prefer);
+  }
+
+  /** No sentence end (. ! ? ؟ before a space, a line break) in text[from, to), and not far. */
+  private sameSentence(from: number, to: number): boolean {
+    if (to - from > 300) return false;
+    const t = this.s.text;
+    for (let p = from; p < to; p++) {
+      const c = t.charCodeAt(p);
+      if (c === 0x0a || c === 0x21 || c === 0x3f || c === 0x061f) return false;
+      if (c === 0x2e && (p + 1 >= t.length || t.charCodeAt(p + 1) === 0x20 || t.charCodeAt(p + 1) === 0x0a)) return false;
+    }
+    return true;
   }
 
   private message(start: number, end: number, ruleId: string, reason: string, severity: 'info' | 'warning'): void {
@@ -731,12 +778,12 @@ class Parser {
     return dv;
   }
 
-  private monthDV(y: number | undefined, m: number): DV {
+  private monthDV(y: number | undefined, m: number, at = -1): DV {
     let yy = y;
     let rel = false;
     if (yy === undefined) {
       if (this.ref === undefined) return this.unresolved('month');
-      yy = yearFor(m, 0, this.ref, this.prefer);
+      yy = at >= 0 ? this.yearOf(m, 0, at) : yearFor(m, 0, this.ref, this.prefer);
       rel = true;
     }
     const a = dayNumber(yy, m, 1);
@@ -851,7 +898,7 @@ class Parser {
           if (dn.d > daysInMonth(2024, mo.m)) return { s: dn.s, j, dv: this.invalid(dn.s, j, `${dn.d}/${mo.m}`), kind: 'date' };
           return { s: dn.s, j, dv: this.unresolved('day'), kind: 'date' };
         }
-        const y = yearFor(mo.m, Math.min(dn.d, daysInMonth(2024, mo.m)), this.ref, this.prefer);
+        const y = this.yearOf(mo.m, Math.min(dn.d, daysInMonth(2024, mo.m)), dn.s);
         const dv = this.dayDV(y, mo.m, dn.d, true, dn.s, j);
         dv.yl = true;
         return { s: dn.s, j, dv, kind: 'date' };
@@ -888,7 +935,7 @@ class Parser {
       const context = ctx || this.temporalContext(i, mo.cl);
       if (mo.tier === 0 || (mo.tier === 1 && context)) {
         if (mo.cal === 'hijri') return { s: mo.s, j: mo.j, dv: this.hijriDV(undefined, mo.m, undefined, mo.s, mo.j), kind: 'date' };
-        return { s: mo.s, j: mo.j, dv: this.monthDV(undefined, mo.m), kind: 'date' };
+        return { s: mo.s, j: mo.j, dv: this.monthDV(undefined, mo.m, mo.s), kind: 'date' };
       }
     }
     // شهر 10 / شهر أكتوبر
@@ -899,7 +946,7 @@ class Parser {
         const yr = this.yearAfter(sh.j + 1, 'gregorian');
         const s = this.stemStart(i, sh.cl);
         if (yr !== undefined && yr.cal === 'gregorian') return { s, j: yr.j, dv: this.monthDV(yr.y, n), kind: 'date' };
-        return { s, j: sh.j + 1, dv: this.monthDV(undefined, n), kind: 'date' };
+        return { s, j: sh.j + 1, dv: this.monthDV(undefined, n, s), kind: 'date' };
       }
       const inner = this.month(sh.j);
       if (inner !== undefined) {
@@ -1267,6 +1314,7 @@ class Parser {
     }
     if (dv.hijri !== undefined) base.hijri = dv.hijri;
     this.emit(s, j, { ...base, ...extra });
+    this.noteAnchor(dv, j);
   }
 
   // ------------------------------------------------------------ relative periods
@@ -2206,6 +2254,8 @@ class Parser {
     const hijri = x?.hijri ?? y?.hijri;
     if (hijri !== undefined) base.hijri = hijri;
     this.emit(s, j, base);
+    const last = y ?? x;
+    if (last !== undefined) this.noteAnchor(last, j);
   }
 }
 

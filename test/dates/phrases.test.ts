@@ -411,6 +411,15 @@ const newer: Case[] = [
   ['في جوان الماضي', 'جوان الماضي', { value: '2021-06' }],
   // an ordinal before في is not a day of the month: the first session, held in November
   ['يفتتح دور الانعقاد الأول في كانون الثاني المقبل', 'كانون الثاني المقبل', { value: '2022-01' }],
+  // a day or month without its year, in the sentence of one with it, is read after that one
+  ['تنطلق البطولة يوم 12 جويلية 2025 وتستمر حتى 3 أوت', 'حتى 3 أوت', { to: '2025-08-04' }],
+  ['تنطلق البطولة يوم 12 جويلية 2025 وتختتم في 3 أوت', '3 أوت', { value: '2025-08-03', relative: true }],
+  ['جرت الانتخابات في نوفمبر 2020 ثم تسلم السلطة في يناير', 'يناير', { value: '2021-01' }],
+  ['وقعت الحادثة في 5 مارس 2019، ثم عاد في 10 ديسمبر', '10 ديسمبر', { value: '2019-12-10' }],
+  // … not across a sentence end: there the reference date decides
+  ['وقعت الحادثة في 5 مارس 2019. وفي 10 ديسمبر عاد', '10 ديسمبر', { value: '2021-12-10' }],
+  // … nor after a date told from the document's date (أمس), which brings the story back to it
+  ['قال في 5 مارس 2019 إن الحادثة وقعت، وأمس قال إنه سيعود في 10 ديسمبر', '10 ديسمبر', { value: '2021-12-10' }],
 ];
 
 describe('tagDates: relative day with its weekday, shares of a month, Hijri years', () => {
