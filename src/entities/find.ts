@@ -1277,6 +1277,39 @@ function findRepeats(ctx: Ctx, names: Set<string>, type: 'person' | 'org'): void
 }
 
 /**
+ * Verbs that report what a source says, before its name: وذكرت, وكتبت, أفادت. Feminine only: a
+ * paper, agency or channel is feminine (صحيفة, وكالة, قناة), and وكتب جونسون is a writer.
+ */
+const REPORTING_VERBS = new Set(['ذكرت', 'كتبت', 'افادت', 'نقلت', 'نشرت', 'اوردت', 'قالت', 'كشفت']);
+
+/**
+ * A source the lexicon does not know, named between a reporting verb and نقلا عن: وكتبت ناشيونال
+ * إمارات نقلا عن مصادر عراقية. Only a transliterated name (two or three words, or one of five
+ * letters or more) that starts with no given name: قالت سارة نقلا عن والدتها is a person.
+ */
+function findOutletsBeforeAttribution(ctx: Ctx): void {
+  const { items } = ctx;
+  const t = wordTables();
+  for (let k = 2; k + 1 < items.length; k++) {
+    if (items[k]!.f !== 'نقلا' || items[k + 1]!.f !== 'عن') continue;
+    for (let v = k - 2; v >= Math.max(0, k - 4); v--) {
+      const verb = items[v]!;
+      if (verb.kind !== 0) break;
+      const vf = verb.f.length > 3 && (verb.f[0] === 'و' || verb.f[0] === 'ف') && REPORTING_VERBS.has(verb.f.slice(1)) ? verb.f.slice(1) : verb.f;
+      if (!REPORTING_VERBS.has(vf)) continue;
+      const [words, end] = transliterated(ctx, v + 1, k - v - 1);
+      if (end !== k || words.length === 0 || (words.length === 1 && words[0]!.length < 5) || givenName(words[0]!) !== undefined) break;
+      // a plural is a group of people (قالت ناشطون, ذكرت مسؤولين)
+      if (words[0]!.endsWith('ون') || words[0]!.endsWith('ين')) break;
+      // a place may end the name (ناشيونال إمارات), not start it (مصادر في بغداد)
+      if (words.some((w) => nounShaped(w) || t.titles.has(w)) || t.demonyms.has(words[0]!) || ctx.isPlace(words[0]!)) break;
+      emit(ctx, v + 1, items[v + 1]!.start, end, 'org', words);
+      break;
+    }
+  }
+}
+
+/**
  * Finds person and organisation mentions: given names from a lexicon of several thousand,
  * kunyas (أبو علي), nasab chains (محمد بن سلمان), nisbas (الكاظمي), title and role cues
  * (الرئيس الأمريكي جو بايدن), quoted aliases after verbs of saying, surnames of names seen
@@ -1319,6 +1352,7 @@ export function findMentions(input: string | Doc, options?: FindMentionsOptions)
   const wantPerson = types.includes('person');
   // organisations first: their names contain given names (كتائب سيد الشهداء)
   findOrgs(ctx);
+  findOutletsBeforeAttribution(ctx);
   findRepeats(ctx, ctx.companyNames, 'org');
   if (wantPerson) {
     findPersons(ctx);

@@ -212,6 +212,11 @@ describe('with the places stage before it (analyze)', () => {
     expect(persons('وقرر الاتحاد الدولي لكرة القدم (فيفا) معاقبة النادي')).toEqual(['O:الاتحاد الدولي لكرة القدم', 'O:فيفا']);
     expect(persons('وقالت المنظمة العربية لحقوق الإنسان إن')).toEqual(['O:المنظمة العربية لحقوق الإنسان']);
     expect(persons('وقال الاتحاد الأوروبي لوكالة الأنباء الألمانية إن')).toEqual(['O:الاتحاد الأوروبي', 'O:وكالة الأنباء الألمانية']);
+    // a source the lexicon does not know, between a (feminine) reporting verb and نقلا عن
+    expect(persons('وكتبت ناشيونال إمارات نقلا عن مصادر عراقية قولها')).toEqual(['O:ناشيونال إمارات']);
+    expect(persons('وذكرت لوموند نقلاً عن مصادر دبلوماسية')).toEqual(['O:لوموند']);
+    expect(persons('وقالت سارة نقلا عن والدتها')).toEqual(['P:سارة']);
+    expect(persons('وذكر مسؤولون نقلا عن تقارير')).toEqual([]);
     // a weak-root participle with its complement says where the body stands, it is no nisba
     expect(persons('أحد فصائل الحشد الشعبي الموالي لإيران، قال')).toEqual(['O:الحشد الشعبي']);
     expect(persons('وقال الجيش الوطني الموالي للحكومة إن')).toEqual(['O:الجيش الوطني']);
