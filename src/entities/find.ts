@@ -702,8 +702,10 @@ function tryOrgAt(ctx: Ctx, i: number, st: Stem, t: ReturnType<typeof wordTables
       emit(ctx, i, st.start, end, 'org', words);
       return true;
     }
-    // 6. head + construct chain: كتائب سيد الشهداء, هيئة تحرير الشام
-    if (!WEAK_HEADS.has(f) && ((!isArticled(c) && !c.endsWith('ه')) || (t.orgHeads.has(f) && !isArticled(c)))) {
+    // 6. head + construct chain: كتائب سيد الشهداء, هيئة تحرير الشام (not a person after it:
+    // بقيادة محمد المنفي is "led by")
+    const personAfter = givenName(c) !== undefined && (!givenName(c)!.ambiguous || f === 'قياده');
+    if (!WEAK_HEADS.has(f) && !personAfter && ((!isArticled(c) && !c.endsWith('ه')) || (t.orgHeads.has(f) && !isArticled(c)))) {
       const r = nextWord(items, q + 1, false);
       if (r >= 0 && isArticled(items[r]!.f) && ctx.text.charCodeAt(items[r]!.start) === 0x0627 && !t.stop.has(c) && !t.genericComplements.has(items[r]!.f) && !t.demonyms.has(items[r]!.f) && !t.titleModifiers.has(items[r]!.f)) {
         const words = [f, c, items[r]!.f];
@@ -1115,6 +1117,8 @@ function tryPersonAt(ctx: Ctx, i: number, st: Stem, cued: boolean, t: ReturnType
   if (!st.person && !cued) return false;
   const { items } = ctx;
   const f = st.f;
+  // tanwin marks a common noun or adjective, never a name (90 ميلاً بحرياً is no ميلا)
+  if (hasTanwin(ctx.text, items[i]!.start, items[i]!.end)) return false;
   // known people: قيس الخزعلي, خامنئي
   const known = matchKnown(ctx, i, f, 'person');
   if (known && (known[1].length > 1 || !givenName(f))) {
@@ -1252,10 +1256,19 @@ function collectSurnames(ctx: Ctx): void {
     const ws = m.key.split(' ');
     if (ws.length < 2) continue;
     const last = ws[ws.length - 1]!;
-    // a given name as surname (حسني مبارك → مبارك) only when long enough to be unlikely as a common word
-    if (last.length >= 3 && last !== 'بن' && (!given(last) || last.length >= 4)) ctx.surnames.add(last);
+    // a given name as surname (حسني مبارك → مبارك) only when long enough to be unlikely as a common word;
+    // never an ordinal (عبد الله الثاني is not found again in تشرين الثاني)
+    if (last.length >= 3 && last !== 'بن' && (!given(last) || last.length >= 4) && !REGNAL.has(last)) ctx.surnames.add(last);
   }
+  // the surnames of public figures stand alone without a full name before them (قال ترامب إن,
+  // خلفاً لبايدن), except those that are also common words or mostly name streets
+  for (const s of knownTables().loneSurnames) if (!LONE_SURNAME_WORDS.has(s)) ctx.surnames.add(s);
 }
+
+/** Ordinals after a king's or pope's name (عبد الله الثاني), no family names. */
+const REGNAL = new Set(['الاول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع', 'العاشر', 'عشر']);
+/** Lone surnames of known figures that are also common words (ظريف "witty", روحاني "spiritual") or street names. */
+const LONE_SURNAME_WORDS = new Set(['ظريف', 'روحاني', 'لادن', 'بورقيبه']);
 
 /**
  * Names seen once in full, found again alone: surnames (الكاظمي, للكاظمي, برايس) and company
@@ -1266,7 +1279,7 @@ function findRepeats(ctx: Ctx, names: Set<string>, type: 'person' | 'org'): void
   const { items, text } = ctx;
   for (let i = 0; i < items.length; i++) {
     const it = items[i]!;
-    if (it.kind !== 0 || ctx.used[i]) continue;
+    if (it.kind !== 0 || ctx.used[i] || ctx.inDate[i]) continue;
     for (const st of stems(text, it)) {
       if (names.has(st.f) && !(st.f === 'علي' && isAlaPreposition(ctx, i))) {
         emit(ctx, i, st.start, i + 1, type, [st.f]);
@@ -1274,6 +1287,14 @@ function findRepeats(ctx: Ctx, names: Set<string>, type: 'person' | 'org'): void
       }
     }
   }
+}
+
+function hasTanwin(text: string, start: number, end: number): boolean {
+  for (let p = start; p < end; p++) {
+    const c = text.charCodeAt(p);
+    if (c >= 0x064b && c <= 0x064d) return true;
+  }
+  return false;
 }
 
 /**

@@ -275,6 +275,18 @@ describe('with the places stage before it (analyze)', () => {
     expect(persons('وقال المدرب إن الفريق قدم مباراة كبيرة.')).toEqual([]);
     expect(persons('وقال الرئيس سعيد إن الانتخابات ستجرى في موعدها.')).toEqual(['P:سعيد']);
   });
+  it('public figures by their surname alone; what is no name', () => {
+    // a known figure's surname needs no full name before it, with or without a proclitic
+    expect(persons('أن يتسلم ترامب مهامه في 20 يناير 2025، خلفاً لبايدن الذي تنتهي ولايته')).toEqual(['P:ترامب', 'P:بايدن']);
+    // a king's ordinal is no family name to find again (تشرين الثاني)
+    expect(persons('وكان الملك عبد الله الثاني قد وجّه في تشرين الثاني الماضي')).toEqual(['P:عبد الله الثاني']);
+    // tanwin marks a common noun: ميلاً is a mile, not the name ميلا
+    expect(persons('على بعد 90 ميلاً بحرياً جنوب غربي الحديدة')).toEqual([]);
+    // بقيادة + a name is "led by", not a body called قيادة محمد المنفي
+    expect(persons('ورحب المجلس الرئاسي بقيادة محمد المنفي بالخطوة.')).toEqual(['O:المجلس الرئاسي', 'P:محمد المنفي']);
+    // a player's position is a cue
+    expect(persons('ويغيب عن منتخب فرنسا المهاجم كريم بنزيمة بسبب الإصابة')).toEqual(['P:كريم بنزيمة']);
+  });
   it('تنظيم + a definite noun is "organising", not an organisation, unless the name is known', () => {
     expect(persons('دعا الرئيس إلى الإسراع في تنظيم الاقتراع')).toEqual([]);
   });
