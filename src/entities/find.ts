@@ -247,6 +247,11 @@ interface Ctx {
   inDate: Uint8Array;
   /** Items the places stage read as a demonym (الأرجنتيني): an adjective inside a title. */
   demonym: Uint8Array;
+  /**
+   * The text writes final ي as ى, as Egyptian papers do (فى, الذى, المصرى): then a word in ى can
+   * be a nisba. Elsewhere ى is an alef maksura, and حارس المرمى is no حارس + nisba.
+   */
+  dotlessYa: boolean;
   /** One-word company names found after a descriptor (كوفيسترو): found again bare, later in the text. */
   companyNames: Set<string>;
 }
@@ -461,7 +466,7 @@ function companyName(ctx: Ctx, q: number): boolean {
 }
 
 /** Titles in the names of institutions named after a ruler: جامعة الملك سعود. */
-const ROYAL_TITLES = new Set(['الملك', 'الامير', 'الشيخ', 'السلطان', 'الامام']);
+const ROYAL_TITLES = new Set(['الملك', 'الامير', 'الشيخ', 'السلطان', 'الامام', 'القاضي', 'الشهيد']);
 /** Heads whose name may list its fields joined by و: هيئة الأدب والنشر والترجمة. */
 const FIELD_HEADS = new Set(['وزاره', 'هييه', 'مكتب', 'مديريه', 'مركز', 'معهد', 'مجلس', 'لجنه']);
 /** Whom a statement is made to, after the name of its speaker: قالت وزارة الداخلية للصحفيين. */
@@ -875,7 +880,7 @@ function personTail(ctx: Ctx, j: number, words: string[], cued: boolean): number
     } else if (givenName(w) && !isArticled(w) && !t.stop.has(w) && !(w === 'علي' && isAlaPreposition(ctx, q)) && !pronounNotTehMarbuta(ctx, q, w, givenName(w)!)) {
       words.push(w);
       j = q + 1;
-    } else if (isArticled(w) && (k.surnames.has(w) || ctx.surnames.has(w) || isNisba(w))) {
+    } else if (isArticled(w) && (k.surnames.has(w) || ctx.surnames.has(w) || (isNisba(w) && (ctx.dotlessYa || ctx.text.charCodeAt(items[q]!.end - 1) !== 0x0649)))) {
       words.push(w);
       j = q + 1;
     } else if (!isArticled(w) && (k.loneSurnames.has(w) || ctx.surnames.has(w))) {
@@ -997,8 +1002,13 @@ function findPersons(ctx: Ctx): void {
     const cued = i <= cueUntil;
     const itemStems = stems(text, it);
     if (!cued && !itemStems.some((st) => st.person)) continue;
-    // a name that names a street, a building or a storm is not a person here: شارع الحبيب بورقيبة, العاصفة دانيال
-    if (afterNamingNoun(ctx, i)) continue;
+    // a name that names a street, a building or a storm is not a person here: شارع الحبيب بورقيبة,
+    // العاصفة دانيال, مستشفى شارل نيكول (the whole name: its next word is no name either)
+    if (afterNamingNoun(ctx, i)) {
+      const q = nextWord(items, i + 1, false);
+      if (q === i + 1 && !isArticled(items[q]!.f) && !t.stop.has(items[q]!.f)) i = q;
+      continue;
+    }
     for (const st of itemStems) {
       if (tryPersonAt(ctx, i, st, cued, t)) break;
     }
@@ -1065,6 +1075,8 @@ function tryForeign(ctx: Ctx, q: number, feminineCue: boolean): boolean {
   if (nounShaped(f0) || (accusative && nounShaped(f0.slice(0, -1)))) return false;
   // a future verb: وأعلن أن الملك سيواصل ترؤس الجلسات
   if (isFutureVerb(f0)) return false;
+  // the title's complement: المدير العام لمجمع سوناطراك, رئيس لشركة
+  if (f0.length > 3 && f0.startsWith('ل') && (t.orgHeads.has(f0.slice(1)) || NAMING_NOUNS.has(f0.slice(1)))) return false;
   const [words, end] = transliterated(ctx, q, 3);
   if (words.length === 0) return false;
   // one unknown word alone is a name only when the sentence shows it ends there: قال الرئيس بايدن إن …,
@@ -1364,6 +1376,7 @@ export function findMentions(input: string | Doc, options?: FindMentionsOptions)
     inDate: new Uint8Array(items.length),
     companyNames: new Set<string>(),
     demonym: new Uint8Array(items.length),
+    dotlessYa: text.indexOf('فى ') >= 0 || text.indexOf('الذى ') >= 0 || text.indexOf('التى ') >= 0,
   };
   markPlaces(ctx, typeof input === 'string' ? undefined : doc.places);
   markDates(ctx, typeof input === 'string' ? undefined : doc.dates);

@@ -284,6 +284,14 @@ describe('with the places stage before it (analyze)', () => {
     expect(persons('على بعد 90 ميلاً بحرياً جنوب غربي الحديدة')).toEqual([]);
     // بقيادة + a name is "led by", not a body called قيادة محمد المنفي
     expect(persons('ورحب المجلس الرئاسي بقيادة محمد المنفي بالخطوة.')).toEqual(['O:المجلس الرئاسي', 'P:محمد المنفي']);
+    // a title's complement with ل is no name (لمجمع); a hospital's whole name is no person; a
+    // pronoun or a verb after a title is no name; حارس المرمى is a role (ى is no nisba ending here)
+    expect(persons('كشف الرئيس المدير العام لمجمع سوناطراك عن خطة')).toEqual(['O:سوناطراك']);
+    expect(persons('سجل مستشفى شارل نيكول بتونس ارتفاعا')).toEqual([]);
+    expect(persons('كما قضت المحكمة بسجن شريكيه، وهما شقيقان من آسفي')).toEqual([]);
+    expect(persons('وقال المدرب إن اللاعب يعد أحد أبرز صناع اللعب')).toEqual([]);
+    expect(persons('بعد تمديد عقد حارس المرمى مشعل برشم لثلاث سنوات')).toEqual(['P:مشعل برشم']);
+    expect(persons('من مرصد أوكايمدن التابع لجامعة القاضي عياض أن')).toEqual(['O:جامعة القاضي عياض']);
     // a player's position is a cue
     expect(persons('ويغيب عن منتخب فرنسا المهاجم كريم بنزيمة بسبب الإصابة')).toEqual(['P:كريم بنزيمة']);
   });
