@@ -400,8 +400,11 @@ function knownPhrase(k: ReturnType<typeof knownTables>, phrase: string, words: s
 const PARTY_HEADS = new Set(['حزب', 'حركه', 'جبهه', 'تحالف', 'ايتلاف', 'تيار']);
 
 /** Definite heads that name one institution with a nisba adjective: المجلس الدستوري, الحرس الرئاسي. */
-const INSTITUTIONS = new Set(['المجلس', 'الحرس', 'المنتخب', 'المحكمه', 'الهيئه', 'المفوضيه', 'البنك', 'المصرف', 'الشرطه', 'المركز',
-  'الديوان', 'المكتب', 'الجمعيه', 'الوكاله', 'الجامعه', 'الحزب', 'الاتحاد', 'اللجنه', 'المديريه']);
+const INSTITUTIONS = new Set(['المجلس', 'الحرس', 'المنتخب', 'المحكمه', 'الهييه', 'المفوضيه', 'البنك', 'المصرف', 'الشرطه', 'المركز',
+  'الديوان', 'المكتب', 'الجمعيه', 'الوكاله', 'الجامعه', 'الحزب', 'الاتحاد', 'اللجنه', 'المديريه', 'الاتحاديه', 'المعهد', 'المرصد', 'النادي',
+  'الشركه', 'الموسسه']);
+/** Institutions named only with a complement: الشركة الوطنية للصناعة is one, الشركة الصينية is any. */
+const NEEDS_COMPLEMENT = new Set(['الشركه', 'الموسسه']);
 /** Nisba adjectives that say what kind of body it is, not which: المجلس المحلي, البنك الرئيسي. */
 const KIND_ADJECTIVES = new Set(['السياسي', 'السياسيه', 'الرئيسي', 'الرئيسيه', 'الحكومي', 'الحكوميه', 'المحلي', 'المحليه', 'الاقليمي', 'الاقليميه', 'الاعلامي', 'الاعلاميه', 'التجاري', 'التجاريه', 'الاستشاري', 'الاستشاريه', 'الفرعي', 'الفرعيه']);
 
@@ -434,8 +437,8 @@ function nameNisba(w: string, t: ReturnType<typeof wordTables>): boolean {
   return isArticled(w) && w.length >= 6 && (w.endsWith('ي') || w.endsWith('يه')) && !t.genericAdjectives.has(w) && !EVALUATIVE.has(w) && !t.stop.has(w) && !WEAK_PARTICIPLE.test(w);
 }
 
-/** Heads that describe a company before its name (the name alone is the mention). */
-const COMPANY_HEADS = new Set(['شركه', 'مجموعه']);
+/** Heads that describe a company or club before its name (the name alone is the mention). */
+const COMPANY_HEADS = new Set(['شركه', 'مجموعه', 'نادي']);
 
 /**
  * A company's transliterated name at item q, after its descriptor: two words or more (سبيس إكس),
@@ -475,8 +478,14 @@ const FIELD_HEADS = new Set(['وزاره', 'هييه', 'مكتب', 'مديريه
  * لشؤون اللاجئين). A closed list: other nouns after ل are often a purpose (دعت المنظمة الدولية
  * لوقف القتال) or an addressee (قال الاتحاد الأوروبي لوكالة الأنباء).
  */
-const FIELD_NOUNS = new Set(['كره', 'العاب', 'حقوق', 'شوون', 'رعايه', 'بحوث', 'دراسات', 'علوم', 'مكافحه', 'تنميه', 'اغاثه', 'سباق', 'رياضه', 'رياضات', 'فنون', 'تكنولوجيا', 'اداره']);
+const FIELD_NOUNS = new Set(['كره', 'العاب', 'حقوق', 'شوون', 'رعايه', 'بحوث', 'ابحاث', 'دراسات', 'علوم', 'مكافحه', 'تنميه', 'اغاثه', 'سباق', 'رياضه', 'رياضات', 'فنون', 'تكنولوجيا', 'اداره']);
 const ADDRESSEES = new Set(['للصحفيين', 'للصحافيين', 'للصحافه', 'للصحيفه', 'للوكاله', 'للقناه', 'للتلفزيون', 'للاذاعه', 'للموقع', 'للمواطنين', 'للاعلام']);
+
+/** Is the word after item q a nisba that can be part of a name (التجاري الدولي)? */
+function nameNisbaAfter(items: Item[], q: number, t: ReturnType<typeof wordTables>): boolean {
+  const r = nextWord(items, q + 1, false);
+  return r >= 0 && nameNisba(items[r]!.f, t) && !KIND_ADJECTIVES.has(items[r]!.f);
+}
 
 /** Is the word after item q a country or name-forming adjective (العمل الإسلامي)? */
 function adjectiveAfter(items: Item[], q: number, t: ReturnType<typeof wordTables>): boolean {
@@ -536,6 +545,12 @@ function orgTail(ctx: Ctx, j: number, words: string[], allowLl: boolean, afterAd
       // المفوضية العليا للانتخابات, and the complement's own adjective: المنظمة العالمية للملكية الفكرية
       words.push(f);
       j = q + 1;
+      // a second field joined by و: الشركة التونسية للكهرباء والغاز, للصناعة والمناجم
+      const w2 = ctx.items[j];
+      if (w2 !== undefined && w2.kind === 0 && !w2.nl && w2.f.startsWith('وال') && w2.f.length > 5 && !t.definiteHeads.has(w2.f.slice(1)) && !INSTITUTIONS.has(w2.f.slice(1)) && !t.demonyms.has(w2.f.slice(1)) && !(ctx.placeEnd[j]! > 0)) {
+        words.push(w2.f);
+        j++;
+      }
       const r = nextWord(ctx.items, j, false);
       if (r >= 0 && nameNisba(ctx.items[r]!.f, t) && !KIND_ADJECTIVES.has(ctx.items[r]!.f)) {
         words.push(ctx.items[r]!.f);
@@ -745,7 +760,9 @@ function tryOrgAt(ctx: Ctx, i: number, st: Stem, t: ReturnType<typeof wordTables
     // (an institution: الحزب السياسي, الحركة الاحتجاجية are kinds, not names)
     // (nor a participle in ـي: المحكمة القاضية بـ…, the court ruling that …)
     // (a kind adjective names one with a لل complement: الوكالة الحكومية للأرصاد الجوية)
-    if (INSTITUTIONS.has(f) && nameNisba(c, t) && (!KIND_ADJECTIVES.has(c) || llAfter(items, q)) && !/^ال[^ا]ا[^ا]يه?$/.test(c) && !ctx.used[q]) {
+    // (a kind adjective also names one before another nisba: البنك التجاري الدولي)
+    const kindNames = llAfter(items, q) || adjectiveAfter(items, q, t) || nameNisbaAfter(items, q, t);
+    if (INSTITUTIONS.has(f) && (nameNisba(c, t) || (t.demonyms.has(c) && NEEDS_COMPLEMENT.has(f))) && (!KIND_ADJECTIVES.has(c) || kindNames) && (!NEEDS_COMPLEMENT.has(f) || llAfter(items, q)) && !/^ال[^ا]ا[^ا]يه?$/.test(c) && !ctx.used[q]) {
       const words = [f, c];
       const end = orgTail(ctx, q + 1, words, true, true);
       emit(ctx, i, st.start, end, 'org', words);

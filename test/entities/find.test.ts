@@ -217,6 +217,13 @@ describe('with the places stage before it (analyze)', () => {
     expect(persons('وذكرت لوموند نقلاً عن مصادر دبلوماسية')).toEqual(['O:لوموند']);
     expect(persons('وقالت سارة نقلا عن والدتها')).toEqual(['P:سارة']);
     expect(persons('وذكر مسؤولون نقلا عن تقارير')).toEqual([]);
+    // institutions with a field after ل, two fields joined by و, a kind adjective before another nisba
+    expect(persons('وأعلنت الشركة التونسية للكهرباء والغاز (ستاغ) أن')).toEqual(['O:الشركة التونسية للكهرباء والغاز', 'O:ستاغ']);
+    expect(persons('وقالت الشركة الصينية إنها ستبني المصنع')).toEqual([]);
+    expect(persons('وارتفع سهم البنك التجاري الدولي في البورصة المصرية')).toEqual(['O:البنك التجاري الدولي', 'O:البورصة المصرية']);
+    expect(persons('وقالت المديرية العامة للأرصاد الجوية إن')).toEqual(['O:المديرية العامة للأرصاد الجوية']);
+    expect(persons('تعاقد مع نادي فلامنغو البرازيلي')).toEqual(['O:نادي فلامنغو البرازيلي']);
+    expect(persons('وقرر مجلس الإدارة توزيع الأرباح')).toEqual([]);
     // a weak-root participle with its complement says where the body stands, it is no nisba
     expect(persons('أحد فصائل الحشد الشعبي الموالي لإيران، قال')).toEqual(['O:الحشد الشعبي']);
     expect(persons('وقال الجيش الوطني الموالي للحكومة إن')).toEqual(['O:الجيش الوطني']);
