@@ -9,6 +9,8 @@ export const PREPOSITIONS: ReadonlySet<string> = /* @__PURE__ */ new Set([
   'في', 'الي', 'من', 'عن', 'قرب', 'نحو', 'داخل', 'خارج', 'حول', 'عبر', 'حتي', 'باتجاه', 'تجاه', 'وسط', 'ضواحي', 'اطراف',
   'محيط', 'شمال', 'جنوب', 'شرق', 'غرب', 'شمالي', 'جنوبي', 'شرقي', 'غربي', 'بين', 'مقابل', 'قباله', 'زار', 'زياره', 'وصل',
   'غادر', 'سفاره', 'سفير', 'قنصليه', 'حكومه', 'اهالي', 'سكان', 'محافظ', 'عمده',
+  // coasts and countryside of a place: قبالة سواحل زوارة, ريف إدلب
+  'سواحل', 'ساحل', 'شواطي', 'ريف', 'مشارف',
 ]);
 
 /** Type nouns: a strong cue that also says which kind of place follows (مدينة كان، محافظة البصرة، مخيم أشرف). */
@@ -16,7 +18,9 @@ export const TYPE_NOUNS: ReadonlyMap<string, PlaceKind> = /* @__PURE__ */ new Ma
   ['مدينه', 'city'], ['مدينتي', 'city'], ['مدن', 'city'], ['بلده', 'city'], ['بلدات', 'city'], ['قريه', 'city'], ['قري', 'city'],
   ['عاصمه', 'city'], ['العاصمه', 'city'], ['مهرجان', 'city'], ['ميناء', 'city'],
   ['محافظه', 'region'], ['محافظتي', 'region'], ['محافظات', 'region'], ['ولايه', 'region'], ['اقليم', 'region'], ['قضاء', 'region'],
-  ['ناحيه', 'region'], ['مقاطعه', 'region'], ['اماره', 'region'],
+  ['ناحيه', 'region'], ['مقاطعه', 'region'], ['اماره', 'region'], ['اقاليم', 'region'], ['ولايات', 'region'],
+  // Moroccan prefectures and regions: عمالة الدار البيضاء, جهة سوس ماسة
+  ['عماله', 'region'], ['عمالات', 'region'], ['جهه', 'region'],
   ['دوله', 'country'], ['سلطنه', 'country'], ['مملكه', 'country'], ['جمهوريه', 'country'], ['بلاد', 'country'],
   ['مخيم', 'landmark'], ['مخيمي', 'landmark'], ['مخيمات', 'landmark'], ['معسكر', 'landmark'], ['معسكري', 'landmark'], ['قاعده', 'landmark'],
 ]);

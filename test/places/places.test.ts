@@ -132,6 +132,10 @@ describe('places GeoNames lacks in Arabic, and its wrong names', () => {
     expect(tagPlaces('في إطار التعاون بين البلدين')).toEqual([]);
     expect(ids('في مدينة الباب شمال سوريا')).toEqual(['174018', 'SY']);
   });
+  it('a coast or countryside announces a place, and so do Moroccan prefectures and regions', () => {
+    expect(tagPlaces('ضبطت الدوريات قاربا قبالة سواحل زوارة مساء الخميس').map((p) => p.text)).toEqual(['زوارة']);
+    expect(tagPlaces('من جهة أخرى قال المتحدث إن الوضع هادئ').map((p) => p.text)).toEqual([]);
+  });
   it('a governor or mayor announces the place he governs: محافظ جنين', () => {
     expect(tagPlaces('وقال محافظ جنين إن السكان عادوا').map((p) => p.text)).toEqual(['جنين']);
     expect(tagPlaces('ولد جنين في الشهر السابع')).toEqual([]);
