@@ -93,6 +93,7 @@ const F_QARN = 32; // القرن
 const F_PRAYER = 33; // صلاة، خطبة: الجمعة as prayer
 const F_TILKA = 34; // تلك، ذات، نفس: الليلة as "that night"
 const F_ONE = 35; // الواحد (الواحد الأحد), كلا (كلا الاثنين)
+const F_BY = 36; // بحلول, مع حلول: a deadline (بحلول 2030), outside the mention
 
 interface Feat {
   c: number;
@@ -191,7 +192,7 @@ function buildTable(): Table {
   EVENT_NOUNS.forEach((f) => add(m, f, EVENT, 0));
   const fw: [string, number][] = [
     ['في', F_FI], ['منذ', F_MUNDH], ['مذ', F_MUNDH], ['حتى', F_HATTA], ['لغاية', F_HATTA], ['إلى غاية', F_HATTA], ['الى غاية', F_HATTA],
-    ['حتى تاريخ', F_HATTA], ['من', F_MIN], ['إلى', F_ILA], ['الى', F_ILA], ['بين', F_BAYN], ['ما بين', F_BAYN],
+    ['حتى تاريخ', F_HATTA], ['بحلول', F_BY], ['مع حلول', F_BY], ['من', F_MIN], ['إلى', F_ILA], ['الى', F_ILA], ['بين', F_BAYN], ['ما بين', F_BAYN],
     ['عام', F_AM], ['العام', F_AM], ['سنة', F_AM], ['السنة', F_AM], ['يوم', F_YAWM], ['الساعة', F_SAA],
     ['شهر', F_SHAHR], ['هذا', F_HADHA], ['هذه', F_HADHA], ['قبل', F_QABL], ['بعد', F_BAAD],
     ['خلال', F_KHILAL], ['في غضون', F_KHILAL], ['طوال', F_KHILAL], ['على مدى', F_KHILAL], ['على مدار', F_KHILAL],
@@ -654,6 +655,13 @@ class Parser {
         j = p + 1;
         tier = 0;
       }
+    } else {
+      // … or written side by side: في نوفمبر تشرين الثاني الماضي
+      const p = this.readPlain(j, c, r.f.v);
+      if (p !== undefined) {
+        j = p;
+        tier = 0;
+      }
     }
     return { m: r.f.v, cal, tier, j, s: this.stemStart(i, r.cl), cl: r.cl };
   }
@@ -832,7 +840,7 @@ class Parser {
       if (r.j !== i) continue;
       if (r.f.c === PART) return true;
       if (r.f.c === FW && (r.f.v === F_FI || r.f.v === F_MUNDH || r.f.v === F_HATTA || r.f.v === F_MIN || r.f.v === F_ILA || r.f.v === F_BAYN ||
-        r.f.v === F_QABL || r.f.v === F_BAAD || r.f.v === F_KHILAL || r.f.v === F_SHAHR || r.f.v === F_DUAL || r.f.v === F_SINCE || r.f.v === F_FI_ANA)) return true;
+        r.f.v === F_QABL || r.f.v === F_BAAD || r.f.v === F_KHILAL || r.f.v === F_SHAHR || r.f.v === F_DUAL || r.f.v === F_SINCE || r.f.v === F_FI_ANA || r.f.v === F_BY)) return true;
     }
     return false;
   }
@@ -1127,8 +1135,9 @@ class Parser {
     if (r === undefined) return undefined;
     if (s < 0) s = this.stemStart(k, r.cl);
     const w = this.s.norm[k].slice(r.cl);
-    if (r.j === k + 1 && w === 'اليوم') {
-      // اليوم الأول، اليوم الوطني، اليوم العالمي: not "today".
+    // لليوم is ل + اليوم with its alef elided
+    if (r.j === k + 1 && (w === 'اليوم' || (w === 'ليوم' && this.s.norm[k].endsWith('لليوم')))) {
+      // اليوم الأول، اليوم الوطني، اليوم العالمي، لليوم الثاني عشر: not "today".
       const next = this.norm(r.j);
       if (this.read(r.j, ORD, true) !== undefined || next === 'الوطني' || next === 'العالمي' || next === 'نفسه' || next === 'ذاته' || next === 'الدولي') return undefined;
       if (this.prevStemIs(k, FW, F_TILKA)) return undefined;

@@ -6,6 +6,7 @@ const REF = '2021-11-07';
 // Each text has NO date or time expression: a homograph, a quantity, a code, an age, a phone number.
 const negatives: [string, string][] = [
   ['مارس الضغط على الحكومة', 'مارس as a verb (exerted)'],
+  ['اتسعت رقعة الاحتجاجات لليوم الثاني عشر على التوالي', 'لليوم + an ordinal: the twelfth day, not today'],
   ['فازت بالمرتبة الثامنة من أصل عشرين', 'an ordinal rank, not an hour'],
   ['خسر المنتخب أمام موريتانيا 1-0', 'a score'],
   ['ارتفعت حصيلة الزلزال إلى 2012 قتيلاً', 'a count in the accusative'],

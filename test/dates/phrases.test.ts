@@ -416,6 +416,9 @@ const newer: Case[] = [
   ['تنطلق البطولة يوم 12 جويلية 2025 وتختتم في 3 أوت', '3 أوت', { value: '2025-08-03', relative: true }],
   ['جرت الانتخابات في نوفمبر 2020 ثم تسلم السلطة في يناير', 'يناير', { value: '2021-01' }],
   ['وقعت الحادثة في 5 مارس 2019، ثم عاد في 10 ديسمبر', '10 ديسمبر', { value: '2019-12-10' }],
+  // two month names side by side are one month; بحلول before a bare year; لليوم + an ordinal is no "today"
+  ['وجهت في نوفمبر تشرين الثاني الماضي اتهامات', 'نوفمبر تشرين الثاني الماضي', { value: '2020-11' }],
+  ['تستهدف مضاعفة طاقتها بحلول 2030.', '2030', { value: '2030' }],
   // … not across a sentence end: there the reference date decides
   ['وقعت الحادثة في 5 مارس 2019. وفي 10 ديسمبر عاد', '10 ديسمبر', { value: '2021-12-10' }],
   // … nor after a date told from the document's date (أمس), which brings the story back to it
