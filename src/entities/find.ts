@@ -471,7 +471,15 @@ function companyName(ctx: Ctx, q: number): boolean {
 /** Titles in the names of institutions named after a ruler: جامعة الملك سعود. */
 const ROYAL_TITLES = new Set(['الملك', 'الامير', 'الشيخ', 'السلطان', 'الامام', 'القاضي', 'الشهيد']);
 /** Heads whose name may list its fields joined by و: هيئة الأدب والنشر والترجمة. */
-const FIELD_HEADS = new Set(['وزاره', 'هييه', 'مكتب', 'مديريه', 'مركز', 'معهد', 'مجلس', 'لجنه']);
+const FIELD_HEADS = new Set(['وزاره', 'هييه', 'مكتب', 'مديريه', 'مركز', 'معهد', 'مجلس', 'لجنه', 'اداره']);
+/**
+ * Heads that are also plain nouns (a government, an administration, the police): a name only
+ * with an adjective or a place after the complement (حكومة الوحدة الوطنية, إدارة الكوارث والطوارئ
+ * التركية, حكومة إقليم كردستان), not حكومة الرئيس or إدارة الأزمة.
+ */
+const PLAIN_HEADS = new Set(['حكومه', 'اداره', 'شرطه', 'رياسه']);
+/** What a presidency presides over, naming the body: رئاسة الجمهورية, رئاسة الوزراء. */
+const PRESIDENCIES = new Set(['الجمهوريه', 'الوزراء', 'الحكومه', 'البرلمان', 'الاقليم']);
 /** Whom a statement is made to, after the name of its speaker: قالت وزارة الداخلية للصحفيين. */
 /**
  * Nouns that name a body's field in a construct after ل (لكرة القدم, لألعاب القوى, لحقوق الإنسان,
@@ -480,6 +488,29 @@ const FIELD_HEADS = new Set(['وزاره', 'هييه', 'مكتب', 'مديريه
  */
 const FIELD_NOUNS = new Set(['كره', 'العاب', 'حقوق', 'شوون', 'رعايه', 'بحوث', 'ابحاث', 'دراسات', 'علوم', 'مكافحه', 'تنميه', 'اغاثه', 'سباق', 'رياضه', 'رياضات', 'فنون', 'تكنولوجيا', 'اداره']);
 const ADDRESSEES = new Set(['للصحفيين', 'للصحافيين', 'للصحافه', 'للصحيفه', 'للوكاله', 'للقناه', 'للتلفزيون', 'للاذاعه', 'للموقع', 'للمواطنين', 'للاعلام']);
+
+/** Adjectives of a site or channel, not its name: موقع إلكتروني, قناة إخبارية. */
+const MEDIA_ADJECTIVES = new Set(['عسكري', 'الكتروني', 'اخباري', 'رسمي', 'حكومي', 'محلي', 'فضايي', 'اثري', 'استراتيجي', 'سياحي', 'ديني', 'تجاري']);
+
+/**
+ * Does a plain head's complement at item q name one? An adjective or a place after it, or a
+ * second field joined by و before one: حكومة الوحدة الوطنية, إدارة الكوارث والطوارئ التركية.
+ */
+function plainHeadNamed(ctx: Ctx, q: number, t: ReturnType<typeof wordTables>): boolean {
+  const items = ctx.items;
+  let r = q;
+  const w2 = items[q + 1];
+  if (w2 !== undefined && w2.kind === 0 && !w2.nl && w2.f.startsWith('وال') && w2.f.length > 5) r = q + 1;
+  if (adjectiveAfter(items, r, t) || nameNisbaAfter(items, r, t)) return true;
+  const a = nextWord(items, r + 1, false);
+  return a >= 0 && (ctx.placeEnd[a]! > 0 || items[a]!.f.startsWith('لل'));
+}
+
+/** Is item i right after a role head (رئيس حكومة الوحدة الوطنية is a person's title, as رئيس مجلس الوزراء)? */
+function afterRoleHead(ctx: Ctx, i: number, t: ReturnType<typeof wordTables>): boolean {
+  const p = ctx.items[i - 1];
+  return p !== undefined && p.kind === 0 && !ctx.items[i]!.nl && t.roleHeads.has(p.f);
+}
 
 /** Is the word after item q a nisba that can be part of a name (التجاري الدولي)? */
 function nameNisbaAfter(items: Item[], q: number, t: ReturnType<typeof wordTables>): boolean {
@@ -679,6 +710,8 @@ function tryOrgAt(ctx: Ctx, i: number, st: Stem, t: ReturnType<typeof wordTables
         if (r < 0) break;
         const w = items[r]!.f;
         if (isArticled(w) || t.stop.has(w) || w.endsWith('ه') || givenName(w)) break;
+        // an indefinite adjective describes the noun: موقع عسكري, موقع إلكتروني
+        if (words.length === 0 && w.endsWith('ي') && (t.orgAdjectives.has('ال' + w) || KIND_ADJECTIVES.has('ال' + w) || CUE_ADJECTIVES.has('ال' + w) || MEDIA_ADJECTIVES.has(w))) break;
         words.push(w);
         p = end = r + 1;
       }
@@ -692,7 +725,9 @@ function tryOrgAt(ctx: Ctx, i: number, st: Stem, t: ReturnType<typeof wordTables
     // 5. head + definite complement (+ adjectives): وزارة الداخلية العراقية, خلية الإعلام الأمني
     // (not تنظيم: تنظيم الاقتراع is "organising the vote"; تنظيم الدولة is known by name)
     // (a generic complement names one with its adjective: جبهة العمل الإسلامي, وزارة العمل السعودية)
-    if (isArticled(c) && (!t.genericComplements.has(c) || adjectiveAfter(items, q, t)) && !t.demonyms.has(c) && !WEAK_HEADS.has(f)) {
+    // (nor a person's title: تحت قيادة المدرب, مكتب الرئيس)
+    if (isArticled(c) && (!t.genericComplements.has(c) || adjectiveAfter(items, q, t)) && !t.demonyms.has(c) && !WEAK_HEADS.has(f) && (!t.titles.has(c) || ROYAL_TITLES.has(c)) &&
+      (!PLAIN_HEADS.has(f) || ((plainHeadNamed(ctx, q, t) || (f === 'رياسه' && PRESIDENCIES.has(c))) && !afterRoleHead(ctx, i, t)))) {
       const words = [f, c];
       let from = q + 1;
       // a royal name: جامعة الملك سعود, مركز الملك سلمان للإغاثة
@@ -724,7 +759,8 @@ function tryOrgAt(ctx: Ctx, i: number, st: Stem, t: ReturnType<typeof wordTables
     }
     // 6. head + construct chain: كتائب سيد الشهداء, هيئة تحرير الشام (not a person after it:
     // بقيادة محمد المنفي is "led by")
-    const personAfter = givenName(c) !== undefined && (!givenName(c)!.ambiguous || f === 'قياده');
+    const ledBy = f === 'قياده' || f === 'رياسه'; // برئاسة عبد الحميد الدبيبة, بقيادة عمر البشير
+    const personAfter = (givenName(c) !== undefined && (!givenName(c)!.ambiguous || ledBy)) || (ledBy && (c === 'عبد' || t.kunya.has(c)));
     if (!WEAK_HEADS.has(f) && !personAfter && ((!isArticled(c) && !c.endsWith('ه')) || (t.orgHeads.has(f) && !isArticled(c)))) {
       const r = nextWord(items, q + 1, false);
       if (r >= 0 && isArticled(items[r]!.f) && ctx.text.charCodeAt(items[r]!.start) === 0x0627 && !t.stop.has(c) && !t.genericComplements.has(items[r]!.f) && !t.demonyms.has(items[r]!.f) && !t.titleModifiers.has(items[r]!.f)) {

@@ -224,6 +224,14 @@ describe('with the places stage before it (analyze)', () => {
     expect(persons('وقالت المديرية العامة للأرصاد الجوية إن')).toEqual(['O:المديرية العامة للأرصاد الجوية']);
     expect(persons('تعاقد مع نادي فلامنغو البرازيلي')).toEqual(['O:نادي فلامنغو البرازيلي']);
     expect(persons('وقرر مجلس الإدارة توزيع الأرباح')).toEqual([]);
+    // a government, an administration, a presidency: named by an adjective, a place or a field
+    expect(persons('وقالت حكومة الوحدة الوطنية في طرابلس إن')).toEqual(['O:حكومة الوحدة الوطنية']);
+    expect(persons('وأعلنت إدارة الكوارث والطوارئ التركية (آفاد) أن')).toEqual(['O:إدارة الكوارث والطوارئ التركية', 'O:آفاد']);
+    expect(persons('وقالت رئاسة الجمهورية في بيان')).toEqual(['O:رئاسة الجمهورية']);
+    expect(persons('أدت الحكومة برئاسة عبد الحميد الدبيبة اليمين')).toEqual(['P:عبد الحميد الدبيبة']);
+    expect(persons('وقال إن الحكومة ستعمل على إدارة الأزمة')).toEqual([]);
+    expect(persons('وفاز الفريق تحت قيادة المدرب الإسباني')).toEqual([]);
+    expect(persons('باستهداف موقع عسكري قرب المطلة')).toEqual([]);
     // a weak-root participle with its complement says where the body stands, it is no nisba
     expect(persons('أحد فصائل الحشد الشعبي الموالي لإيران، قال')).toEqual(['O:الحشد الشعبي']);
     expect(persons('وقال الجيش الوطني الموالي للحكومة إن')).toEqual(['O:الجيش الوطني']);
