@@ -136,10 +136,15 @@ for (const [id, name] of Object.entries(curated.names)) {
   e.name = name;
   addAlias(e, name);
 }
+// Curated aliases are the news spellings of places it names (هاتاي, كهرمان مرعش): no population gate.
+const curatedAlias = new Set();
 for (const [id, aliases] of Object.entries(curated.aliases)) {
   const e = entries.get(id);
   if (!e) throw new Error(`curated aliases: unknown id ${id}`);
-  for (const a of aliases) addAlias(e, a);
+  for (const a of aliases) {
+    addAlias(e, a);
+    curatedAlias.add(id + '\u0001' + a);
+  }
 }
 for (const [id, aliases] of Object.entries(curated.dropAliases ?? {})) {
   if (id === 'description') continue;
@@ -185,7 +190,7 @@ for (const e of entries.values()) {
     if (e.kind === 'city' || e.kind === 'region') {
       const single = !a.includes(' ');
       const weak = e.kind === 'city' ? (e.population ?? 0) < WEAK_POPULATION : e.weight < WEAK_POPULATION * 5;
-      if (e.id.startsWith('dhad:')) { /* curated: gates as given */ }
+      if (e.id.startsWith('dhad:') || curatedAlias.has(e.id + '\u0001' + a)) { /* curated: gates as given */ }
       // a small town abroad is rarely meant by a bare word (بالأشهر is not Alaşehir, بايدن not Eden): a type noun is needed
       else if (single && weak && !ARAB.has(e.country ?? '')) gate = Math.max(gate, 2);
       else if (single && weak) gate = Math.max(gate, 1);

@@ -262,6 +262,8 @@ interface Context {
   prep: boolean;
   typeKind: PlaceKind | undefined;
   coord: boolean;
+  /** Coordination by a comma only (مصر، الأردن): enough for a name that needs a cue, not for one that needs a type noun. */
+  commaOnly: boolean;
   outletCue: boolean;
   notAfter: string | undefined;
 }
@@ -296,8 +298,9 @@ function context(
   }
   if (clitic.startsWith('و') && lastFound && lastFound.lastToken === p) coord = true;
   // مصر، الأردن: a list of places joined by commas
+  let commaOnly = false;
   if (i > 1 && tokens[i - 1]!.kind === 'punct' && (tokens[i - 1]!.text === '،' || tokens[i - 1]!.text === ',')) {
-    if (lastFound && lastFound.lastToken === i - 2) coord = true;
+    if (lastFound && lastFound.lastToken === i - 2 && !coord) coord = commaOnly = true;
   }
   // cue words: the word before (clitics removed), or the one before that when a demonym sits between
   // (العاصمة الأردنية عمان)
@@ -328,7 +331,7 @@ function context(
     if (close && close.kind === 'punct' && QUOTES_CLOSE.has(close.text)) outletCue = true;
   }
   void text;
-  return { prep, typeKind, coord, outletCue, notAfter };
+  return { prep, typeKind, coord, commaOnly, outletCue, notAfter };
 }
 
 function accept(c: Candidate, ctx: Context, tok: Token, wantNames: boolean, wantDemonyms: boolean): boolean {
@@ -338,13 +341,16 @@ function accept(c: Candidate, ctx: Context, tok: Token, wantNames: boolean, want
     return !/ى[\u064B-\u065F\u0670]*$/u.test(tok.text);
   }
   if (!wantNames) return false;
+  // tanwin marks a common noun, never a place name: وفداً (a delegation) is no و + فدا
+  if (/[\u064B-\u064D]/u.test(tok.text)) return false;
   switch (c.gate) {
     case 0:
       return true;
     case 1:
       return ctx.prep || ctx.typeKind !== undefined || ctx.coord;
     case 2:
-      return ctx.typeKind !== undefined || ctx.coord;
+      // (a comma after a place may end a clause: وفي بيونغ يانغ، أشرف الزعيم is no Camp Ashraf)
+      return ctx.typeKind !== undefined || (ctx.coord && !ctx.commaOnly);
     default:
       return false;
   }

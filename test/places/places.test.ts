@@ -136,6 +136,13 @@ describe('places GeoNames lacks in Arabic, and its wrong names', () => {
     expect(tagPlaces('ضبطت الدوريات قاربا قبالة سواحل زوارة مساء الخميس').map((p) => p.text)).toEqual(['زوارة']);
     expect(tagPlaces('من جهة أخرى قال المتحدث إن الوضع هادئ').map((p) => p.text)).toEqual([]);
   });
+  it('news spellings the curator added need no population gate; a comma is no coordination for a name that needs a type noun; tanwin is no place', () => {
+    expect(ids('وفي هاتاي، انتشلت فرق الإنقاذ سيدة')).toEqual(['TR.31']);
+    expect(ids('انتقادات من رئيس الأوروغواي لويس لاكايي بو')).toEqual(['UY']);
+    expect(ids('وفي بيونغ يانغ، أشرف الزعيم على تجربة')).toEqual(['1871859']);
+    expect(ids('خلال السنوات الخمس المقبلة')).toEqual([]);
+    expect(ids('استقبل الرئيس وفداً من الاتحاد الأوروبي')).toEqual([]);
+  });
   it('a governor or mayor announces the place he governs: محافظ جنين', () => {
     expect(tagPlaces('وقال محافظ جنين إن السكان عادوا').map((p) => p.text)).toEqual(['جنين']);
     expect(tagPlaces('ولد جنين في الشهر السابع')).toEqual([]);
