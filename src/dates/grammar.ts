@@ -826,11 +826,18 @@ class Parser {
   private temporalContext(i: number, cl: number): boolean {
     if (cl > 0) {
       const w = this.s.norm[i];
+      // باب (a door, a gate: معبر باب سبتة) is no ب + آب
+      if (w.endsWith('باب')) return false;
       if (w.startsWith('ب') || w.startsWith('ل') || w.startsWith('وب') || w.startsWith('فب') || w.startsWith('ول')) return true;
     }
     if (i === 0) return false;
     // انتخابات 2016, موازنة 2024: nouns of a period name its year
     if (this.s.kind[i - 1] === KW && YEAR_NOUNS.has(this.s.norm[i - 1])) return true;
+    // كأس العالم 2026, كأس أمم إفريقيا 2025: a tournament's name ends with its year
+    for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+      if (this.s.kind[k] !== KW) break;
+      if (TOURNAMENTS.has(this.s.norm[k])) return true;
+    }
     // بـ2019: a lone clitic glued to the number.
     if (this.glued(i - 1) && this.s.kind[i - 1] === KW) {
       const w = this.s.norm[i - 1];
@@ -2276,10 +2283,12 @@ const PM = 101;
 const UNIT_GRAIN: readonly Grain[] = ['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'year', 'year'];
 const PART_FLAG = ['start', 'mid', 'end'];
 /** Nouns whose year follows them: انتخابات 2016, موازنة 2024, موسم 2023. */
-const YEAR_NOUNS = new Set(fold('انتخابات الانتخابات موازنة ميزانية موسم تعداد إحصاء').split(' '));
+const YEAR_NOUNS = new Set(fold('انتخابات الانتخابات موازنة ميزانية موسم تعداد إحصاء نسخة دورة مونديال أولمبياد').split(' '));
+/** Words that start a tournament's name, whose year comes after it (كأس أمم إفريقيا 2025). */
+const TOURNAMENTS = new Set(fold('كأس كاس بطولة مونديال أولمبياد ألعاب').split(' '));
 const AGE_WORDS = new Set(['العمر', 'عمر', 'عمره', 'عمرها', 'عمرهم', 'البالغ', 'البالغه', 'يبلغ', 'تبلغ', 'ناهز', 'يناهز', 'تناهز', 'بعمر', 'سن', 'السن', 'عمرا', 'المسن', 'المسنه']);
 // Counted nouns that follow a number in news (2000 جندي، 1500 شخص): a year reading is unlikely.
-const COUNTED = new Set(fold('جندي عنصر شخص قتيل جريح مصاب محتج متظاهر مدني طفل امرأة رجل مقاتل عسكري معتقل لاجئ نازح عائلة أسرة منزل صاروخ طائرة قذيفة دولار يورو دينار ريال ليرة جنيه درهم طن كيلو متر كيلومتر ميل برميل صوت ناخب مرشح مقعد مقعدا نائب حالة إصابة وفاة عامل موظف طالب مشارك زائر سائح حاج').split(' '));
+const COUNTED = new Set(fold('هكتار فدان دونم ميغاواط كيلوواط جندي عنصر شخص قتيل جريح مصاب محتج متظاهر مدني طفل امرأة رجل مقاتل عسكري معتقل لاجئ نازح عائلة أسرة منزل صاروخ طائرة قذيفة دولار يورو دينار ريال ليرة جنيه درهم طن كيلو متر كيلومتر ميل برميل صوت ناخب مرشح مقعد مقعدا نائب حالة إصابة وفاة عامل موظف طالب مشارك زائر سائح حاج').split(' '));
 
 function podHours(pod: number): [number, number] {
   if (pod === PARTS_OF_DAY.length) return [12, 17]; // بعد الظهر

@@ -7,6 +7,8 @@ const REF = '2021-11-07';
 const negatives: [string, string][] = [
   ['مارس الضغط على الحكومة', 'مارس as a verb (exerted)'],
   ['اتسعت رقعة الاحتجاجات لليوم الثاني عشر على التوالي', 'لليوم + an ordinal: the twelfth day, not today'],
+  ['أتت النيران على أكثر من 2000 هكتار من الغابات', 'an area in hectares, not a year'],
+  ['عاد الهدوء إلى معبر باب سبتة', 'باب (a gate) is no ب + آب (August)'],
   ['فازت بالمرتبة الثامنة من أصل عشرين', 'an ordinal rank, not an hour'],
   ['خسر المنتخب أمام موريتانيا 1-0', 'a score'],
   ['ارتفعت حصيلة الزلزال إلى 2012 قتيلاً', 'a count in the accusative'],

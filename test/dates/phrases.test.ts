@@ -419,6 +419,9 @@ const newer: Case[] = [
   // two month names side by side are one month; بحلول before a bare year; لليوم + an ordinal is no "today"
   ['وجهت في نوفمبر تشرين الثاني الماضي اتهامات', 'نوفمبر تشرين الثاني الماضي', { value: '2020-11' }],
   ['تستهدف مضاعفة طاقتها بحلول 2030.', '2030', { value: '2030' }],
+  // a tournament's name ends with its year
+  ['لحساب تصفيات كأس العالم 2026 المقبلة', '2026', { value: '2026' }],
+  ['بعد نسخة 2021 في الكاميرون', '2021', { value: '2021' }],
   // … not across a sentence end: there the reference date decides
   ['وقعت الحادثة في 5 مارس 2019. وفي 10 ديسمبر عاد', '10 ديسمبر', { value: '2021-12-10' }],
   // … nor after a date told from the document's date (أمس), which brings the story back to it
