@@ -301,6 +301,9 @@ function context(
   let commaOnly = false;
   if (i > 1 && tokens[i - 1]!.kind === 'punct' && (tokens[i - 1]!.text === '،' || tokens[i - 1]!.text === ',')) {
     if (lastFound && lastFound.lastToken === i - 2 && !coord) coord = commaOnly = true;
+    // … and only when the list goes on or ends after it: في مدريد، كريمة بنيعيش is a woman's name
+    const nx = tokens[endTok + 1];
+    if (commaOnly && nx !== undefined && nx.kind === 'word' && !startsWithConjunction(nx.norm) && sameLineGap(text, tokens[endTok]!.end, nx.start)) coord = commaOnly = false;
   }
   // cue words: the word before (clitics removed), or the one before that when a demonym sits between
   // (العاصمة الأردنية عمان)

@@ -307,6 +307,11 @@ describe('with the places stage before it (analyze)', () => {
     expect(persons('وقال المدرب إن اللاعب يعد أحد أبرز صناع اللعب')).toEqual([]);
     expect(persons('بعد تمديد عقد حارس المرمى مشعل برشم لثلاث سنوات')).toEqual(['P:مشعل برشم']);
     expect(persons('من مرصد أوكايمدن التابع لجامعة القاضي عياض أن')).toEqual(['O:جامعة القاضي عياض']);
+    // Maghrebi names: a first name with the article, a family name in بن written as one word, a title after ل
+    expect(persons('وقال المهدي بنسعيد إن الوزارة ستدعم الفنانين')).toEqual(['P:المهدي بنسعيد']);
+    expect(persons('استدعت سفيرتها في مدريد، كريمة بنيعيش، للتشاور')).toEqual(['P:كريمة بنيعيش']);
+    expect(persons('والفيلم المغربي «الجميع يحب تودا» للمخرج نبيل عيوش.')).toEqual(['P:نبيل عيوش']);
+    expect(persons('في ذكرى الحسين قال الخطيب')).toEqual([]);
     // a player's position is a cue
     expect(persons('ويغيب عن منتخب فرنسا المهاجم كريم بنزيمة بسبب الإصابة')).toEqual(['P:كريم بنزيمة']);
   });
