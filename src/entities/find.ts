@@ -305,6 +305,7 @@ function placeEndAt(ctx: Ctx, i: number): number {
 
 /** Words that are a title only before a place: أمير قطر, ملك الأردن, محافظ البصرة (أمير alone is a given name). */
 const PLACE_TITLES = new Set(['امير', 'ملك', 'حاكم', 'محافظ', 'عمده', 'قنصل', 'سفير', 'رئيس', 'رئيسه', 'وزير', 'وزيره']);
+const BANK_WORDS = new Set(['البنك', 'المصرف', 'بنك', 'مصرف']);
 
 /** Builds a mention from item i (stem start) to item j (exclusive), with quote balancing. */
 function emit(ctx: Ctx, i: number, startOffset: number, j: number, type: 'person' | 'org', words: string[]): void {
@@ -831,7 +832,9 @@ function cueEnd(ctx: Ctx, i: number): number {
     if (!bare) {
       if (!PLACE_TITLES.has(f)) return -1;
       const next = nextWord(items, i + 1, false);
-      if (next < 0 || ctx.placeEnd[next]! === 0) return -1;
+      // محافظ البنك المركزي, محافظ مصرف ليبيا: a bank's governor
+      const bank = f === 'محافظ' && next >= 0 && BANK_WORDS.has(items[next]!.f);
+      if (next < 0 || (ctx.placeEnd[next]! === 0 && !bank)) return -1;
     }
   }
   let p = i + 1;
@@ -845,7 +848,7 @@ function cueEnd(ctx: Ctx, i: number): number {
     if (w === 'باسم' && bism) break;
     // a role takes a definite complement (رئيس القمة, مدير المستشفى) or one with لل (الأمينة العامة للوزارة)
     // (or with a pronoun: كبير إدارييها التنفيذيين)
-    const roleComplement = n === 0 && q === i + 1 && (isArticled(w) || (w.length >= 5 && (w.endsWith('ها') || w.endsWith('هم')))) && (t.roleHeads.has(f) || t.roleHeads.has(f.slice(1))) && !ctx.used[q];
+    const roleComplement = n === 0 && q === i + 1 && (isArticled(w) || (w.length >= 5 && (w.endsWith('ها') || w.endsWith('هم')))) && (t.roleHeads.has(f) || t.roleHeads.has(f.slice(1)) || f === 'محافظ') && !ctx.used[q];
     // … or a second complement joined by و: وزير الصحة والسكان
     const andComplement = n > 0 && w.length > 5 && w.startsWith('وال') && !ctx.used[q];
     if (roleComplement || andComplement || (w.length > 4 && w.startsWith('لل') && !ctx.used[q])) {
@@ -858,6 +861,29 @@ function cueEnd(ctx: Ctx, i: number): number {
       p = ctx.placeEnd[q]!;
       n++;
       continue;
+    }
+    // رئيس الفيفا, رئيس الاتحاد السعودي لكرة القدم: a role's complement that is an organisation found before persons
+    if (n === 0 && q === i + 1 && ctx.used[q] && (t.roleHeads.has(f) || t.roleHeads.has(f.slice(1)) || f === 'محافظ') && ctx.out.some((m) => m.type === 'org' && m.start === items[q]!.start)) {
+      let r = q;
+      while (r < items.length && ctx.used[r]) r++;
+      p = r;
+      n++;
+      continue;
+    }
+    // المدير العام لسوناطراك, الرئيس التنفيذي لإيني: ل + an organisation found before persons
+    if (w.length > 2 && w.startsWith('ل') && !w.startsWith('لل') && ctx.used[q] && ctx.out.some((m) => m.type === 'org' && m.start <= items[q]!.start + 1 && m.end === items[q]!.end)) {
+      p = q + 1;
+      n++;
+      continue;
+    }
+    // رئيس الاتحاد السعودي لكرة القدم: a field in a construct after ل
+    if (n > 0 && w.length >= 4 && w.startsWith('ل') && !w.startsWith('لل') && FIELD_NOUNS.has(w.slice(1))) {
+      const r = nextWord(items, q + 1, false);
+      if (r >= 0 && isArticled(items[r]!.f)) {
+        p = r + 1;
+        n++;
+        continue;
+      }
     }
     // القيادي في حركة حماس, العضو في البرلمان: an organisation (found before persons) inside the title
     if (w === 'في') {
@@ -908,6 +934,13 @@ function personTail(ctx: Ctx, j: number, words: string[], cued: boolean): number
     const w = items[q]!.f;
     const r = nextWord(items, q + 1, false);
     const nx = r >= 0 ? items[r]!.f : '';
+    // a Turkish family name in oğlu is two words: أكرم إمام أوغلو, أحمد داود أوغلو
+    // (its first word may be a common one: إمام, like the preposition أمام)
+    if (words.length > 0 && nx === 'اوغلو' && r === q + 1 && !isArticled(w) && !ctx.used[q]) {
+      words.push(w, nx);
+      j = r + 1;
+      break;
+    }
     // ولد is بن in Mauritanian names: محمد ولد الشيخ الغزواني
     if ((w === 'بن' || w === 'ابن' || w === 'بنت' || (w === 'ولد' && words.length > 0)) && nx && (!t.stop.has(nx) || (nx === 'علي' && !isAlaPreposition(ctx, r)))) {
       words.push(w, nx);
@@ -957,13 +990,14 @@ function personTail(ctx: Ctx, j: number, words: string[], cued: boolean): number
  * word by its shape (no article, no pronoun ه, no accusative ا, no noun or verb shape), not a
  * place or date, and the name must end right after it (see nameEndsAt) or go on with a given name.
  */
-function unknownSurname(ctx: Ctx, q: number, w: string, t: ReturnType<typeof wordTables>): boolean {
+function unknownSurname(ctx: Ctx, q: number, w: string, t: ReturnType<typeof wordTables>, cued = false): boolean {
   // a final ه is a pronoun (نظيره); a final ة may end a family name (محمد اشتية, رياض سلامة)
   const tehMarbuta = ctx.text.charCodeAt(ctx.items[q]!.end - 1) === 0x0629;
   // … but ـييه is French -ier (ميشال بارنييه): no Arabic word with a pronoun ends so
   const frenchIer = w.length >= 5 && w.endsWith('ييه');
   if (w.length < 3 || isArticled(w) || (w.endsWith('ه') && !tehMarbuta && !frenchIer) || w.endsWith('ا') || w.startsWith('لل')) return false;
-  if (t.stop.has(w) || t.demonyms.has(w) || t.titles.has(w) || t.orgHeads.has(w) || givenName(w) || nounShaped(w)) return false;
+  // (after a title, the فعّال shape is also a trade's family name: المدير العام توفيق حكار, حداد, نجار)
+  if (t.stop.has(w) || t.demonyms.has(w) || t.titles.has(w) || t.orgHeads.has(w) || givenName(w) || (nounShaped(w) && !(cued && fitsShape(w, 'CCاC')))) return false;
   // a verbal noun behind a preposition: صالح بتفعيل المادة
   if (/^[بلكوف]/.test(w) && nounShaped(w.slice(1))) return false;
   // an imperfect or future verb after its subject: كان علي يعلم أن, قال محمد سيزور
@@ -1005,6 +1039,8 @@ function nameEndsAt(ctx: Ctx, q: number, t: ReturnType<typeof wordTables>): bool
   if (ctx.used[q] || ctx.inPlace[q] || ctx.inDate[q]) return true;
   const f = next.f;
   if (t.stop.has(f) || t.saying.has(f) || t.titles.has(f) || t.roleHeads.has(f)) return true;
+  // another title joined by و: … توفيق حكار والرئيس التنفيذي لإيني
+  if (f.length > 4 && (f.charCodeAt(0) === 0x0648 || f.charCodeAt(0) === 0x0641) && t.titles.has(f.slice(1))) return true;
   if (givenName(f)) return false;
   // an accusative predicate (عون رئيساً) or a prepositional phrase (مخبر بتولي مهام, برهوم للصحفيين)
   const c0 = f.charCodeAt(0);
@@ -1040,6 +1076,17 @@ function findPersons(ctx: Ctx): void {
   for (let i = 0; i < items.length; i++) {
     const it = items[i]!;
     if (it.kind !== 0 || ctx.used[i]) continue;
+    // ملعب الملك سلمان الدولي, مستشفى الأمير حمزة: a title after a naming noun names the facility
+    if (t.titles.has(it.f) && afterNamingNoun(ctx, i)) {
+      let q = i;
+      for (let k = 0; k < 3; k++) {
+        const r = nextWord(items, q + 1, false);
+        if (r !== q + 1 || isArticled(items[r]!.f) || t.stop.has(items[r]!.f)) break;
+        q = r;
+      }
+      i = q;
+      continue;
+    }
     const ce = cueEnd(ctx, i);
     if (ce > i) {
       cueUntil = ce;
@@ -1103,7 +1150,7 @@ function nounShaped(w: string): boolean {
 }
 
 /** Nouns whose name follows them: streets, buildings, institutions named after people, storms. */
-const NAMING_NOUNS = new Set(['شارع', 'قصر', 'ساحه', 'جامع', 'مسجد', 'مطار', 'ميناء', 'ملعب', 'مستشفي', 'مدرسه', 'جسر', 'مخيم', 'سجن', 'فندق', 'برج', 'قاعه', 'حديقه', 'متحف', 'كليه', 'جامعه', 'العاصفه', 'الاعصار', 'عاصفه', 'اعصار', 'جايزه', 'مهرجان', 'سد', 'نفق', 'مجمع', 'حي', 'ضاحيه']);
+const NAMING_NOUNS = new Set(['شارع', 'قصر', 'ساحه', 'جامع', 'مسجد', 'مطار', 'ميناء', 'ملعب', 'مستشفي', 'مدرسه', 'جسر', 'مخيم', 'سجن', 'فندق', 'برج', 'قاعه', 'حديقه', 'متحف', 'كليه', 'جامعه', 'العاصفه', 'الاعصار', 'عاصفه', 'اعصار', 'جايزه', 'مهرجان', 'سد', 'نفق', 'مجمع', 'حي', 'ضاحيه', 'معبر', 'منفذ', 'مركز']);
 
 function afterNamingNoun(ctx: Ctx, i: number): boolean {
   const prev = ctx.items[i - 1];
@@ -1262,7 +1309,7 @@ function tryPersonAt(ctx: Ctx, i: number, st: Stem, cued: boolean, t: ReturnType
       if (w.length >= 4 && w.endsWith('ي') && !isArticled(w) && !t.stop.has(w) && !t.demonyms.has(w) && !t.titles.has(w) && !givenName(w)) {
         words.push(w);
         end = q2 + 1;
-      } else if (w !== '' && unknownSurname(ctx, q2, w, t)) {
+      } else if (w !== '' && unknownSurname(ctx, q2, w, t, true)) {
         // القيادي في حركة حماس فوزي برهوم إن …: an unknown family name, when the name clearly ends after it
         words.push(w);
         end = personTail(ctx, q2 + 1, words, cued);
@@ -1340,7 +1387,7 @@ function collectSurnames(ctx: Ctx): void {
 }
 
 /** First names written with the article, in the Maghreb and West Africa: الحسين يوعابد, الحسن واتارا. */
-const ARTICLED_FIRST_NAMES = new Set(['الحسين', 'الحسن', 'المختار', 'الطاهر', 'المهدي', 'الحبيب']);
+const ARTICLED_FIRST_NAMES = new Set(['الحسين', 'الحسن', 'المختار', 'الطاهر', 'المهدي', 'الحبيب', 'العياشي']);
 
 /** Ordinals after a king's or pope's name (عبد الله الثاني), no family names. */
 const REGNAL = new Set(['الاول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع', 'العاشر', 'عشر']);

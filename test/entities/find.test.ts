@@ -312,6 +312,17 @@ describe('with the places stage before it (analyze)', () => {
     expect(persons('استدعت سفيرتها في مدريد، كريمة بنيعيش، للتشاور')).toEqual(['P:كريمة بنيعيش']);
     expect(persons('والفيلم المغربي «الجميع يحب تودا» للمخرج نبيل عيوش.')).toEqual(['P:نبيل عيوش']);
     expect(persons('في ذكرى الحسين قال الخطيب')).toEqual([]);
+    // a Turkish family name in أوغلو is two words; a role's complement may be an organisation or a field after ل;
+    // after a title, a family name of the فعّال shape (حكار) is a name; a bank's governor is a title
+    expect(persons('حبس رئيس بلدية المدينة أكرم إمام أوغلو احتياطياً')).toEqual(['P:أكرم إمام أوغلو']);
+    expect(persons('وقال رئيس الفيفا جياني إنفانتينو إن الملف')).toEqual(['O:الفيفا', 'P:جياني إنفانتينو']);
+    expect(persons('وأكد رئيس الاتحاد السعودي لكرة القدم ياسر المسحل أن')).toEqual(['O:الاتحاد السعودي لكرة القدم', 'P:ياسر المسحل']);
+    expect(persons('بحضور المدير العام لسوناطراك توفيق حكار والرئيس التنفيذي لإيني كلاوديو ديسكالزي.')).toEqual(['O:سوناطراك', 'P:توفيق حكار', 'O:إيني', 'P:كلاوديو ديسكالزي']);
+    expect(persons('وقال محافظ البنك عادل الشركس إن الاحتياطيات ارتفعت')).toEqual(['P:عادل الشركس']);
+    // a title after a naming noun names the facility; so does a name after a crossing
+    expect(persons('بينها ملعب الملك سلمان الدولي في الرياض')).toEqual([]);
+    expect(persons('قرب معبر جابر الحدودي، بعد رصد استمر أسبوعين')).toEqual([]);
+    expect(persons('وقال رئيس الحكومة أسامة حماد إن القرار يسري حتى إشعار آخر')).toEqual(['P:أسامة حماد']);
     // a player's position is a cue
     expect(persons('ويغيب عن منتخب فرنسا المهاجم كريم بنزيمة بسبب الإصابة')).toEqual(['P:كريم بنزيمة']);
   });
