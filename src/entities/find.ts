@@ -403,7 +403,7 @@ const PARTY_HEADS = new Set(['حزب', 'حركه', 'جبهه', 'تحالف', 'ا
 /** Definite heads that name one institution with a nisba adjective: المجلس الدستوري, الحرس الرئاسي. */
 const INSTITUTIONS = new Set(['المجلس', 'الحرس', 'المنتخب', 'المحكمه', 'الهييه', 'المفوضيه', 'البنك', 'المصرف', 'الشرطه', 'المركز',
   'الديوان', 'المكتب', 'الجمعيه', 'الوكاله', 'الجامعه', 'الحزب', 'الاتحاد', 'اللجنه', 'المديريه', 'الاتحاديه', 'المعهد', 'المرصد', 'النادي',
-  'الشركه', 'الموسسه']);
+  'الشركه', 'الموسسه', 'القوات']);
 /** Institutions named only with a complement: الشركة الوطنية للصناعة is one, الشركة الصينية is any. */
 const NEEDS_COMPLEMENT = new Set(['الشركه', 'الموسسه']);
 /** Nisba adjectives that say what kind of body it is, not which: المجلس المحلي, البنك الرئيسي. */
@@ -664,6 +664,14 @@ function tryOrgAt(ctx: Ctx, i: number, st: Stem, t: ReturnType<typeof wordTables
     const q = nextWord(items, i + 1, true);
     if (q >= 0) {
       const inner = matchKnown(ctx, q, items[q]!.f, 'org');
+      if (inner && f === 'شركه' && q === i + 1) {
+        // شركة أدنوك للغاز, شركة سامسونغ للإلكترونيات: the company's name, with its field
+        const words = [...inner[1]];
+        const end = orgTail(ctx, inner[0], words, true, true);
+        emit(ctx, q, items[q]!.start, end, 'org', words);
+        ctx.used[i] = 1;
+        return true;
+      }
       if (inner && !t.mediaHeads.has(f)) {
         const words = [f, ...inner[1]];
         const end = orgTail(ctx, inner[0], words, false);
@@ -762,9 +770,14 @@ function tryOrgAt(ctx: Ctx, i: number, st: Stem, t: ReturnType<typeof wordTables
     // بقيادة محمد المنفي is "led by")
     const ledBy = f === 'قياده' || f === 'رياسه'; // برئاسة عبد الحميد الدبيبة, بقيادة عمر البشير
     const personAfter = (givenName(c) !== undefined && (!givenName(c)!.ambiguous || ledBy)) || (ledBy && (c === 'عبد' || t.kunya.has(c)));
-    if (!WEAK_HEADS.has(f) && !personAfter && ((!isArticled(c) && !c.endsWith('ه')) || (t.orgHeads.has(f) && !isArticled(c)))) {
+    // (a construct noun carries no preposition: صندوق لتعويض الدول is a fund "to compensate")
+    const prepositional = c.length >= 5 && /^[لبك]/.test(c);
+    if (!WEAK_HEADS.has(f) && !personAfter && !prepositional && ((!isArticled(c) && !c.endsWith('ه')) || (t.orgHeads.has(f) && !isArticled(c)))) {
       const r = nextWord(items, q + 1, false);
-      if (r >= 0 && isArticled(items[r]!.f) && ctx.text.charCodeAt(items[r]!.start) === 0x0627 && !t.stop.has(c) && !t.genericComplements.has(items[r]!.f) && !t.demonyms.has(items[r]!.f) && !t.titleModifiers.has(items[r]!.f)) {
+      // (أمن الدولة names a court or an agency: محكمة أمن الدولة, جهاز أمن الدولة)
+      const stateSecurity = c === 'امن' && items[r]?.f === 'الدوله';
+      const plain = stateSecurity || (!t.genericComplements.has(items[r]?.f ?? '') && !t.titleModifiers.has(items[r]?.f ?? ''));
+      if (r >= 0 && isArticled(items[r]!.f) && ctx.text.charCodeAt(items[r]!.start) === 0x0627 && !t.stop.has(c) && plain && !t.demonyms.has(items[r]!.f)) {
         const words = [f, c, items[r]!.f];
         const end = orgTail(ctx, r + 1, words, false);
         emit(ctx, i, st.start, end, 'org', words);
@@ -787,6 +800,14 @@ function tryOrgAt(ctx: Ctx, i: number, st: Stem, t: ReturnType<typeof wordTables
     const isDemonym = t.demonyms.has(c) && isArticled(c);
     // الخارجية الأمريكية (the ministry) agrees in the feminine; وزير الخارجية الأمريكي is a person's title
     if (t.ministries.has(f) && !t.definiteHeads.has(f) && !(isDemonym && c.endsWith('ه'))) return false;
+    // القوات المسلحة الأردنية: a country's armed forces (القوات الأمنية, القوات العراقية are any forces)
+    if (f === 'القوات' && c === 'المسلحه') {
+      const d = nextWord(items, q + 1, false);
+      if (d >= 0 && t.demonyms.has(items[d]!.f) && isArticled(items[d]!.f)) {
+        emit(ctx, i, st.start, d + 1, 'org', [f, c, items[d]!.f]);
+        return true;
+      }
+    }
     if ((isDemonym || t.orgAdjectives.has(c)) && (t.definiteHeads.has(f) || t.ministries.has(f))) {
       const words = [f];
       const end = orgTail(ctx, i + 1, words, f !== 'الجيش');
@@ -799,7 +820,7 @@ function tryOrgAt(ctx: Ctx, i: number, st: Stem, t: ReturnType<typeof wordTables
     // (a kind adjective names one with a لل complement: الوكالة الحكومية للأرصاد الجوية)
     // (a kind adjective also names one before another nisba: البنك التجاري الدولي)
     const kindNames = llAfter(items, q) || adjectiveAfter(items, q, t) || nameNisbaAfter(items, q, t);
-    if (INSTITUTIONS.has(f) && (nameNisba(c, t) || (t.demonyms.has(c) && NEEDS_COMPLEMENT.has(f))) && (!KIND_ADJECTIVES.has(c) || kindNames) && (!NEEDS_COMPLEMENT.has(f) || llAfter(items, q)) && !/^ال[^ا]ا[^ا]يه?$/.test(c) && !ctx.used[q]) {
+    if (INSTITUTIONS.has(f) && f !== 'القوات' && (nameNisba(c, t) || (t.demonyms.has(c) && NEEDS_COMPLEMENT.has(f))) && (!KIND_ADJECTIVES.has(c) || kindNames) && (!NEEDS_COMPLEMENT.has(f) || llAfter(items, q)) && !/^ال[^ا]ا[^ا]يه?$/.test(c) && !ctx.used[q]) {
       const words = [f, c];
       const end = orgTail(ctx, q + 1, words, true, true);
       emit(ctx, i, st.start, end, 'org', words);
@@ -1127,7 +1148,8 @@ function isRootLetter(c: number): boolean {
  * more letters): استقبال, مستشفى, اجتماع, اتصال, تشكيل, تعاون, مرسوم, مجلس, إعلان, قرار.
  * Unknown foreign names seldom have them (ادغار, براد do: the lexicon knows those).
  */
-const NOUN_SHAPES = ['استCCاC', 'مست*', 'اCCCاC', 'اتCاC', 'تC.يC', 'تCا.C', 'مCCوC', 'مCCC', 'اCCاC', 'CCاC'];
+// (تو.يC: تفعيل of roots starting with و, whose و is a consonant: توظيف, توقيع, توسيع)
+const NOUN_SHAPES = ['استCCاC', 'مست*', 'اCCCاC', 'اتCاC', 'تC.يC', 'تو.يC', 'تCا.C', 'مCCوC', 'مCCC', 'اCCاC', 'CCاC'];
 
 function fitsShape(w: string, shape: string): boolean {
   const star = shape.endsWith('*');

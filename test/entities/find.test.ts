@@ -232,6 +232,15 @@ describe('with the places stage before it (analyze)', () => {
     expect(persons('وقال إن الحكومة ستعمل على إدارة الأزمة')).toEqual([]);
     expect(persons('وفاز الفريق تحت قيادة المدرب الإسباني')).toEqual([]);
     expect(persons('باستهداف موقع عسكري قرب المطلة')).toEqual([]);
+    // a company's known name with its field; a prosecution; a country's armed forces (not any forces);
+    // محكمة أمن الدولة; a construct noun never carries a preposition; a verbal noun of a و root is no name
+    expect(persons('ووقعت شركة أدنوك للغاز اتفاقا')).toEqual(['O:أدنوك للغاز']);
+    expect(persons('وكانت النيابة العامة قد أحالت المتهمين')).toEqual(['O:النيابة العامة']);
+    expect(persons('بالتنسيق مع القوات المسلحة الأردنية قرب الحدود')).toEqual(['O:القوات المسلحة الأردنية']);
+    expect(persons('وانتشرت القوات العراقية والقوات الأمنية')).toEqual([]);
+    expect(persons('وأشار إلى أن محكمة أمن الدولة ستنظر في القضية')).toEqual(['O:محكمة أمن الدولة']);
+    expect(persons('بإقرار صندوق لتعويض الدول الفقيرة')).toEqual([]);
+    expect(persons('عبر شركة توظيف أموال وهمية')).toEqual([]);
     // a weak-root participle with its complement says where the body stands, it is no nisba
     expect(persons('أحد فصائل الحشد الشعبي الموالي لإيران، قال')).toEqual(['O:الحشد الشعبي']);
     expect(persons('وقال الجيش الوطني الموالي للحكومة إن')).toEqual(['O:الجيش الوطني']);
