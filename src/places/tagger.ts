@@ -299,7 +299,8 @@ function context(
   if (clitic.startsWith('و') && lastFound && lastFound.lastToken === p) coord = true;
   // مصر، الأردن: a list of places joined by commas
   let commaOnly = false;
-  if (i > 1 && tokens[i - 1]!.kind === 'punct' && (tokens[i - 1]!.text === '،' || tokens[i - 1]!.text === ',')) {
+  // (or by a slash, as in a dateline: صنعاء/عدن)
+  if (i > 1 && tokens[i - 1]!.kind === 'punct' && (tokens[i - 1]!.text === '،' || tokens[i - 1]!.text === ',' || tokens[i - 1]!.text === '/')) {
     if (lastFound && lastFound.lastToken === i - 2 && !coord) coord = commaOnly = true;
     // … and only when the list goes on or ends after it: في مدريد، كريمة بنيعيش is a woman's name
     const nx = tokens[endTok + 1];

@@ -142,6 +142,10 @@ describe('places GeoNames lacks in Arabic, and its wrong names', () => {
     expect(ids('وفي بيونغ يانغ، أشرف الزعيم على تجربة')).toEqual(['1871859']);
     expect(ids('خلال السنوات الخمس المقبلة')).toEqual([]);
     expect(ids('استقبل الرئيس وفداً من الاتحاد الأوروبي')).toEqual([]);
+    // a dateline's slash lists places; بورصة is a stock exchange unless a type noun says the city
+    expect(ids('صنعاء/عدن - شنّت مقاتلات غارات')).toEqual(['71137', '415189']);
+    expect(ids('ارتفع مؤشر بورصة الدار البيضاء')).toEqual(['2553604']);
+    expect(ids('في مدينة بورصة التركية')).toEqual(['750269', 'TR']);
   });
   it('a governor or mayor announces the place he governs: محافظ جنين', () => {
     expect(tagPlaces('وقال محافظ جنين إن السكان عادوا').map((p) => p.text)).toEqual(['جنين']);
