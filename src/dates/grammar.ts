@@ -2151,7 +2151,9 @@ class Parser {
         if (dual !== undefined) k = dual.j;
         c = this.fromTo(k, s, [], true, dual !== undefined);
       } else if (r.f.v === F_MUNDH || r.f.v === F_SINCE) {
-        const x = this.rangeEnd(r.j, true);
+        // اعتباراً من مطلع أيار وحتى نهاية العام: a closed range when an end follows
+        if (r.f.v === F_SINCE) c = this.fromTo(r.j, s, [F_ILA, F_HATTA]);
+        const x = c === undefined ? this.rangeEnd(r.j, true) : undefined;
         if (x !== undefined) c = { j: x.j, s, fn: () => this.emitRange(s, x.j, x.dv, undefined) };
       } else if (r.f.v === F_HATTA) {
         const x = this.rangeEnd(r.j, true);
