@@ -962,6 +962,13 @@ function personTail(ctx: Ctx, j: number, words: string[], cued: boolean): number
       j = r + 1;
       break;
     }
+    // a second given name before the nasab, known or not: محمد فال ولد التلميدي
+    if (words.length === 1 && (nx === 'ولد' || nx === 'بن') && r === q + 1 && !isArticled(w) && !t.stop.has(w) && !ctx.used[q] && !ctx.inPlace[q] && w.length >= 3) {
+      words.push(w);
+      j = q + 1;
+      n++;
+      continue;
+    }
     // ولد is بن in Mauritanian names: محمد ولد الشيخ الغزواني
     if ((w === 'بن' || w === 'ابن' || w === 'بنت' || (w === 'ولد' && words.length > 0)) && nx && (!t.stop.has(nx) || (nx === 'علي' && !isAlaPreposition(ctx, r)))) {
       words.push(w, nx);
@@ -1128,8 +1135,12 @@ function findPersons(ctx: Ctx): void {
     // a name that names a street, a building or a storm is not a person here: شارع الحبيب بورقيبة,
     // العاصفة دانيال, مستشفى شارل نيكول (the whole name: its next word is no name either)
     if (afterNamingNoun(ctx, i)) {
-      const q = nextWord(items, i + 1, false);
-      if (q === i + 1 && !isArticled(items[q]!.f) && !t.stop.has(items[q]!.f)) i = q;
+      // up to three more words of it: ملعب حسين آيت أحمد, ملعب جاسم بن حمد
+      for (let k = 0; k < 3; k++) {
+        const q = nextWord(items, i + 1, false);
+        if (q !== i + 1 || isArticled(items[q]!.f) || t.stop.has(items[q]!.f)) break;
+        i = q;
+      }
       continue;
     }
     for (const st of itemStems) {
@@ -1238,7 +1249,9 @@ function transliterated(ctx: Ctx, q: number, max: number, afterForeignName = fal
     // tanwin marks a common noun or adjective (اجتماعاً طارئاً), never a transliterated name
     if (/[\u064b-\u064d]/.test(ctx.text.slice(items[r]!.start, items[r]!.end))) break;
     if (words.length > 0 && w.endsWith('ا') && words[words.length - 1]!.endsWith('ا') && w.length > 3) {
-      words.length = 0;
+      // two accusatives in a row are no name (اجتماعا طارئا); after a foreign given name the first
+      // is its family name and the second an adverb (اللاعب غابرييل سوزا قادما من …)
+      if (!(afterForeignName && words.length === 1)) words.length = 0;
       break;
     }
     words.push(w);
@@ -1411,6 +1424,9 @@ function collectSurnames(ctx: Ctx): void {
 /** First names written with the article, in the Maghreb and West Africa: الحسين يوعابد, الحسن واتارا. */
 const ARTICLED_FIRST_NAMES = new Set(['الحسين', 'الحسن', 'المختار', 'الطاهر', 'المهدي', 'الحبيب', 'العياشي']);
 
+/** Words of quantity before a unit: مليون يورو, ألف دولار. */
+const QUANTITY_WORDS = new Set(['مليون', 'مليار', 'الف', 'الاف', 'ملايين', 'مليارات', 'تريليون']);
+
 /** Ordinals after a king's or pope's name (عبد الله الثاني), no family names. */
 const REGNAL = new Set(['الاول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع', 'العاشر', 'عشر']);
 /** Lone surnames of known figures that are also common words (ظريف "witty", روحاني "spiritual") or street names. */
@@ -1426,6 +1442,9 @@ function findRepeats(ctx: Ctx, names: Set<string>, type: 'person' | 'org'): void
   for (let i = 0; i < items.length; i++) {
     const it = items[i]!;
     if (it.kind !== 0 || ctx.used[i] || ctx.inDate[i]) continue;
+    // a quantity before it makes it a unit (60 مليون يورو), whoever ليني يورو is
+    const prev = items[i - 1];
+    if (prev !== undefined && prev.kind === 0 && !it.nl && (QUANTITY_WORDS.has(prev.f) || /^[0-9\u0660-\u0669]/.test(prev.f))) continue;
     for (const st of stems(text, it)) {
       if (names.has(st.f) && !(st.f === 'علي' && isAlaPreposition(ctx, i))) {
         emit(ctx, i, st.start, i + 1, type, [st.f]);

@@ -332,6 +332,12 @@ describe('with the places stage before it (analyze)', () => {
     expect(persons('بينها ملعب الملك سلمان الدولي في الرياض')).toEqual([]);
     expect(persons('قرب معبر جابر الحدودي، بعد رصد استمر أسبوعين')).toEqual([]);
     expect(persons('وقال رئيس الحكومة أسامة حماد إن القرار يسري حتى إشعار آخر')).toEqual(['P:أسامة حماد']);
+    // an accusative after a foreign name's ا-ending family name; a stadium's whole name; a Mauritanian second
+    // given name before ولد; a surname found again is no unit after a quantity (60 مليون يورو)
+    expect(persons('مع اللاعب البرازيلي غابرييل سوزا قادما من البرازيل')).toEqual(['P:غابرييل سوزا']);
+    expect(persons('على الساعة 21:00 بملعب حسين آيت أحمد في تيزي وزو')).toEqual([]);
+    expect(persons('وقال المدير العام للشركة، محمد فال ولد التلميدي، خلال زيارة')).toEqual(['P:محمد فال ولد التلميدي']);
+    expect(persons('مع المدافع الفرنسي ليني يورو مقابل 60 مليون يورو')).toEqual(['P:ليني يورو']);
     // a player's position is a cue
     expect(persons('ويغيب عن منتخب فرنسا المهاجم كريم بنزيمة بسبب الإصابة')).toEqual(['P:كريم بنزيمة']);
   });
