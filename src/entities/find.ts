@@ -479,6 +479,8 @@ const FIELD_HEADS = new Set(['وزاره', 'هييه', 'مكتب', 'مديريه
  * التركية, حكومة إقليم كردستان), not حكومة الرئيس or إدارة الأزمة.
  */
 const PLAIN_HEADS = new Set(['حكومه', 'اداره', 'شرطه', 'رياسه']);
+/** Complements that make مجلس a state body: مجلس الوزراء, مجلس النواب, مجلس الدولة. */
+const STATE_COUNCILS = new Set(['الوزراء', 'النواب', 'السياده', 'الحكومه', 'الدوله', 'الشعب', 'الامه', 'الشيوخ', 'الشوري']);
 /** What a presidency presides over, naming the body: رئاسة الجمهورية, رئاسة الوزراء. */
 const PRESIDENCIES = new Set(['الجمهوريه', 'الوزراء', 'الحكومه', 'البرلمان', 'الاقليم']);
 /** Whom a statement is made to, after the name of its speaker: قالت وزارة الداخلية للصحفيين. */
@@ -735,7 +737,10 @@ function tryOrgAt(ctx: Ctx, i: number, st: Stem, t: ReturnType<typeof wordTables
     // (not تنظيم: تنظيم الاقتراع is "organising the vote"; تنظيم الدولة is known by name)
     // (a generic complement names one with its adjective: جبهة العمل الإسلامي, وزارة العمل السعودية)
     // (nor a person's title: تحت قيادة المدرب, مكتب الرئيس)
-    if (isArticled(c) && (!t.genericComplements.has(c) || adjectiveAfter(items, q, t)) && !t.demonyms.has(c) && !WEAK_HEADS.has(f) && (!t.titles.has(c) || ROYAL_TITLES.has(c)) &&
+    // (a council of the state's bodies is one: مجلس الوزراء, مجلس النواب, مجلس السيادة — but
+    // رئيس مجلس الوزراء stays a person's title)
+    const stateCouncil = f === 'مجلس' && STATE_COUNCILS.has(c) && !afterRoleHead(ctx, i, t);
+    if (isArticled(c) && (!t.genericComplements.has(c) || adjectiveAfter(items, q, t) || stateCouncil) && !t.demonyms.has(c) && !WEAK_HEADS.has(f) && (!t.titles.has(c) || ROYAL_TITLES.has(c)) &&
       (!PLAIN_HEADS.has(f) || ((plainHeadNamed(ctx, q, t) || (f === 'رياسه' && PRESIDENCIES.has(c))) && !afterRoleHead(ctx, i, t)))) {
       const words = [f, c];
       let from = q + 1;
@@ -772,7 +777,8 @@ function tryOrgAt(ctx: Ctx, i: number, st: Stem, t: ReturnType<typeof wordTables
     const personAfter = (givenName(c) !== undefined && (!givenName(c)!.ambiguous || ledBy)) || (ledBy && (c === 'عبد' || t.kunya.has(c)));
     // (a construct noun carries no preposition: صندوق لتعويض الدول is a fund "to compensate")
     const prepositional = c.length >= 5 && /^[لبك]/.test(c);
-    if (!WEAK_HEADS.has(f) && !personAfter && !prepositional && ((!isArticled(c) && !c.endsWith('ه')) || (t.orgHeads.has(f) && !isArticled(c)))) {
+    // (nor after a plain head: حكومة تصريف الأعمال is any caretaker government)
+    if (!WEAK_HEADS.has(f) && !PLAIN_HEADS.has(f) && !personAfter && !prepositional && ((!isArticled(c) && !c.endsWith('ه')) || (t.orgHeads.has(f) && !isArticled(c)))) {
       const r = nextWord(items, q + 1, false);
       // (أمن الدولة names a court or an agency: محكمة أمن الدولة, جهاز أمن الدولة)
       const stateSecurity = c === 'امن' && items[r]?.f === 'الدوله';

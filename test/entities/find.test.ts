@@ -232,6 +232,12 @@ describe('with the places stage before it (analyze)', () => {
     expect(persons('وقال إن الحكومة ستعمل على إدارة الأزمة')).toEqual([]);
     expect(persons('وفاز الفريق تحت قيادة المدرب الإسباني')).toEqual([]);
     expect(persons('باستهداف موقع عسكري قرب المطلة')).toEqual([]);
+    // a council of the state (not inside a title), a national team, an agency's initials
+    expect(persons('ووافق مجلس الوزراء على المشروع')).toEqual(['O:مجلس الوزراء']);
+    expect(persons('وقال رئيس مجلس الوزراء مصطفى مدبولي إن')).toEqual(['P:مصطفى مدبولي']);
+    expect(persons('وخسر منتخب فرنسا أمام منتخب قطر')).toEqual(['O:منتخب فرنسا', 'O:منتخب قطر']);
+    expect(persons('وقالت حكومة تصريف الأعمال إنها')).toEqual([]);
+    expect(persons('باريس (أ ف ب) - قال المتحدث')).toEqual(['O:أ ف ب']);
     // a company's known name with its field; a prosecution; a country's armed forces (not any forces);
     // محكمة أمن الدولة; a construct noun never carries a preposition; a verbal noun of a و root is no name
     expect(persons('ووقعت شركة أدنوك للغاز اتفاقا')).toEqual(['O:أدنوك للغاز']);
@@ -339,7 +345,7 @@ describe('with the places stage before it (analyze)', () => {
     expect(persons('وقال المدير العام للشركة، محمد فال ولد التلميدي، خلال زيارة')).toEqual(['P:محمد فال ولد التلميدي']);
     expect(persons('مع المدافع الفرنسي ليني يورو مقابل 60 مليون يورو')).toEqual(['P:ليني يورو']);
     // a player's position is a cue
-    expect(persons('ويغيب عن منتخب فرنسا المهاجم كريم بنزيمة بسبب الإصابة')).toEqual(['P:كريم بنزيمة']);
+    expect(persons('ويغيب عن منتخب فرنسا المهاجم كريم بنزيمة بسبب الإصابة')).toEqual(['O:منتخب فرنسا', 'P:كريم بنزيمة']);
   });
   it('تنظيم + a definite noun is "organising", not an organisation, unless the name is known', () => {
     expect(persons('دعا الرئيس إلى الإسراع في تنظيم الاقتراع')).toEqual([]);
