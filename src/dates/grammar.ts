@@ -1580,6 +1580,8 @@ class Parser {
       if (this.isPunct(k, ',،')) k++;
       const fi = this.fw(k, F_FI, true) ?? this.fw(k, F_FI_ANA, true);
       if (fi !== undefined) k = fi.j;
+      // على الساعة (Maghrebi usage): يوم السبت 3 غشت على الساعة التاسعة ليلا
+      else if ((this.norm(k) === 'علي' || this.norm(k) === 'على') && this.fw(k + 1, F_SAA, true) !== undefined) k++;
       const c = this.clock(k);
       const dv = pd !== undefined ? pd.day?.dv : (dayFirst as DayMatch).dv;
       if (c !== undefined && dv !== undefined && dv.g === 'day') {
@@ -2150,6 +2152,9 @@ class Parser {
         const dual = this.fw(k, F_DUAL, true);
         if (dual !== undefined) k = dual.j;
         c = this.fromTo(k, s, [], true, dual !== undefined);
+      } else if (r.f.v === F_DUAL && r.cl === 0 && this.norm(i) === 'يومي') {
+        // يومي 3 و4 ديسمبر without بين: two days, mostly consecutive (عامي 2019 و2021 may be two apart)
+        c = this.fromTo(r.j, s, [], true, true);
       } else if (r.f.v === F_MUNDH || r.f.v === F_SINCE) {
         // اعتباراً من مطلع أيار وحتى نهاية العام: a closed range when an end follows
         if (r.f.v === F_SINCE) c = this.fromTo(r.j, s, [F_ILA, F_HATTA]);
