@@ -842,7 +842,9 @@ function tryOrgAt(ctx: Ctx, i: number, st: Stem, t: ReturnType<typeof wordTables
  */
 const CUE_ADJECTIVES = new Set(['الاممي', 'الامميه', 'العسكري', 'العسكريه', 'الرسمي', 'الرسميه', 'الاعلامي', 'الاعلاميه', 'الخاص', 'الخاصه', 'الامني', 'الامنيه', 'السياسي', 'الاقتصادي',
   // المرشح الإصلاحي, المنافس المحافظ: political colours
-  'الاصلاحي', 'الاصلاحيه', 'المحافظ', 'المحافظه', 'المستقل', 'المستقله', 'المعارض', 'المعارضه', 'اليساري', 'اليساريه', 'اليميني', 'اليمينيه', 'الليبرالي', 'الليبراليه']);
+  'الاصلاحي', 'الاصلاحيه', 'المحافظ', 'المحافظه', 'المستقل', 'المستقله', 'المعارض', 'المعارضه', 'اليساري', 'اليساريه', 'اليميني', 'اليمينيه', 'الليبرالي', 'الليبراليه',
+  // the second half of a country adjective: الرئيس الكوري الجنوبي
+  'الجنوبي', 'الجنوبيه', 'الشمالي', 'الشماليه']);
 
 /** Is the item a title or role cue before a name? Returns the index after the cue phrase, or -1. */
 function cueEnd(ctx: Ctx, i: number): number {
@@ -1247,7 +1249,8 @@ function transliterated(ctx: Ctx, q: number, max: number, afterForeignName = fal
     if (words.length === 0 && isArticled(w) && hamzaAlef) leadingAl = true;
     // after a foreign given name, ـييه written with ه (not ة) is French -ier: ميشال بارنييه, فرانك كيسييه
     const frenchIer = afterForeignName && w.length >= 5 && w.endsWith('ييه') && ctx.text.charCodeAt(items[r]!.end - 1) === 0x0647;
-    if ((isArticled(w) && !hamzaAlef) || t.stop.has(w) || (w.endsWith('ه') && !frenchIer) || w.startsWith('لل') || t.orgHeads.has(w) || w.length < 2 || !/[\u0621-\u064a]/.test(w)) break;
+    // (a two-letter syllable in ه is no pronoun: the Chinese خه لي فنغ)
+    if ((isArticled(w) && !hamzaAlef) || t.stop.has(w) || (w.endsWith('ه') && !frenchIer && w.length > 2) || w.startsWith('لل') || t.orgHeads.has(w) || w.length < 2 || !/[\u0621-\u064a]/.test(w)) break;
     // والسكان (and + article), بإجماع (a preposition and a verbal noun): no transliterated name
     if ((w.length > 5 && w.startsWith('وال')) || (w.length >= 6 && /^[بل]/.test(w) && nounShaped(w.slice(1)))) break;
     // a possessive pronoun ends a common noun (نظيرها, رئيسهم), not a transliterated name

@@ -344,6 +344,9 @@ describe('with the places stage before it (analyze)', () => {
     expect(persons('على الساعة 21:00 بملعب حسين آيت أحمد في تيزي وزو')).toEqual([]);
     expect(persons('وقال المدير العام للشركة، محمد فال ولد التلميدي، خلال زيارة')).toEqual(['P:محمد فال ولد التلميدي']);
     expect(persons('مع المدافع الفرنسي ليني يورو مقابل 60 مليون يورو')).toEqual(['P:ليني يورو']);
+    // the second half of a country adjective extends the cue; a Chinese syllable in ه is no pronoun
+    expect(persons('وقال الرئيس الكوري الشمالي كيم جونغ أون إن')).toEqual(['P:كيم جونغ أون']);
+    expect(persons('والتقى نائب رئيس الوزراء الصيني خه لي فنغ في بكين')).toEqual(['P:خه لي فنغ']);
     // a player's position is a cue
     expect(persons('ويغيب عن منتخب فرنسا المهاجم كريم بنزيمة بسبب الإصابة')).toEqual(['O:منتخب فرنسا', 'P:كريم بنزيمة']);
   });
