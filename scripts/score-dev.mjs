@@ -1,6 +1,7 @@
 // Scores the built package on the development sets in corpus/dev (see corpus/dev/README.md):
 //   node scripts/score-dev.mjs [set …] [--errors] [--type persons|orgs|places|dates]
 // Loose match: the spans overlap and one contains the other; "strict" counts identical spans.
+// Places are the flat list: not demonyms, and not a place inside an organisation's name (inOrg).
 // Dates also report the share of matched mentions whose value equals the gold one, and F1
 // without durations. Run `npm run build` first.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -39,7 +40,7 @@ function score(set) {
     const pred = {
       persons: doc.mentions.filter((m) => m.type === 'person'),
       orgs: doc.mentions.filter((m) => m.type === 'org'),
-      places: doc.places.filter((m) => m.kind !== 'demonym'),
+      places: doc.places.filter((m) => m.kind !== 'demonym' && !m.inOrg),
       dates: doc.dates,
     };
     pred['dates w/o durations'] = doc.dates.filter((d) => d.type !== 'duration');

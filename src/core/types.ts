@@ -69,6 +69,12 @@ export interface PlaceMention extends Span {
   lat?: number;
   lon?: number;
   geonameId?: number;
+  /**
+   * Set by the entities stage (in `analyze`) when the place is part of an organisation's name it
+   * found: بغداد in جامعة بغداد, ليبيا in مصرف ليبيا المركزي, مدريد in ريال مدريد. The place is
+   * named there, not reported on; filter with `doc.places.filter((p) => !p.inOrg)` for a flat list.
+   */
+  inOrg?: true;
 }
 
 /** A person or organisation mention. */

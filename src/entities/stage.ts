@@ -34,12 +34,30 @@ export function entitiesStage(options?: EntitiesStageOptions): Stage {
     run(doc: Doc): Doc {
       if (idx) {
         doc.mentions = [];
-        return idx.add(doc, findOptions);
+        return markPlacesInOrgs(idx.add(doc, findOptions));
       }
       doc.mentions = findMentions(doc, findOptions);
       doc.entities = resolveEntities(doc.mentions, findOptions?.isPlace ? { isPlace: findOptions.isPlace } : undefined);
-      return doc;
+      return markPlacesInOrgs(doc);
     },
   };
+}
+
+/**
+ * Flags the places that lie inside an organisation's name (`inOrg`), as new objects: the places
+ * stage's own objects may be shared. Mentions and places are sorted by start.
+ */
+function markPlacesInOrgs(doc: Doc): Doc {
+  const orgs = doc.mentions.filter((m) => m.type === 'org');
+  if (orgs.length === 0 || doc.places.length === 0) return doc;
+  let k = 0;
+  doc.places = doc.places.map((p) => {
+    while (k < orgs.length && orgs[k]!.end <= p.start) k++;
+    for (let q = k; q < orgs.length && orgs[q]!.start <= p.start; q++) {
+      if (p.kind !== 'demonym' && orgs[q]!.start <= p.start && p.end <= orgs[q]!.end) return { ...p, inOrg: true as const };
+    }
+    return p;
+  });
+  return doc;
 }
 

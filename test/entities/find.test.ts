@@ -305,6 +305,13 @@ describe('with the places stage before it (analyze)', () => {
     expect(persons('وقال المدرب إن الفريق قدم مباراة كبيرة.')).toEqual([]);
     expect(persons('وقال الرئيس سعيد إن الانتخابات ستجرى في موعدها.')).toEqual(['P:سعيد']);
   });
+  it('marks the places inside an organisation\'s name (inOrg), not the others', () => {
+    const doc = analyze('قال رئيس جامعة بغداد إن الطلاب في بغداد يتابعون ريال مدريد ومصرف ليبيا المركزي والحكومة العراقية');
+    expect(doc.places.map((p) => [p.text, p.inOrg ?? false])).toEqual([
+      ['بغداد', true], ['بغداد', false], ['مدريد', true], ['ليبيا', true], ['العراقية', false],
+    ]);
+    for (const p of doc.places) expect(doc.text.slice(p.start, p.end)).toBe(p.text);
+  });
   it('public figures by their surname alone; what is no name', () => {
     // a known figure's surname needs no full name before it, with or without a proclitic
     expect(persons('أن يتسلم ترامب مهامه في 20 يناير 2025، خلفاً لبايدن الذي تنتهي ولايته')).toEqual(['P:ترامب', 'P:بايدن']);
