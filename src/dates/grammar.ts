@@ -542,7 +542,8 @@ class Parser {
       const next = this.tryAt(i);
       i = next > i ? next : i + 1;
     }
-    for (const d of this.dates) {
+    // (with a ref, what stays unresolved has its own message: dates/ref-time for an hour offset)
+    if (this.ref === undefined) for (const d of this.dates) {
       if (d.relative && d.value === undefined && d.from === undefined && d.to === undefined && d.vague === undefined && !(d.flags ?? []).includes('invalid_date')) {
         this.message(d.start, d.end, 'dates/no-ref', `"${d.text}" is relative: pass a reference date (ref) to resolve it`, 'info');
       }

@@ -65,6 +65,10 @@ describe('tagDates: options and errors', () => {
     ]);
     expect(r.messages.map((m) => m.ruleId)).toEqual(['dates/no-ref', 'dates/no-ref']);
   });
+  it('with a ref without a time, an hour offset says only that it needs the time of day', () => {
+    const r = tagDatesWithMessages('وأمهل الجيش المسلحين خلال 72 ساعة لمغادرة المدينة', { ref: '2024-05-10' });
+    expect(r.messages.map((m) => m.ruleId)).toEqual(['dates/ref-time']);
+  });
   it('reports an impossible date as a message, never throws', () => {
     const r = tagDatesWithMessages('في 31 شباط 2021 و30/2/2020');
     expect(r.dates.map((d) => d.text)).toEqual(['31 شباط 2021', '30/2/2020']);
