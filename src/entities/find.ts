@@ -771,6 +771,29 @@ function tryOrgAt(ctx: Ctx, i: number, st: Stem, t: ReturnType<typeof wordTables
       emit(ctx, i, st.start, end, 'org', words);
       return true;
     }
+    // 5b. a body named after a person, with its field: مركز محمد بن راشد للفضاء, جامعة محمد بن
+    // زايد للذكاء الاصطناعي (the field after لل says it is the body, not "the centre of Mohammed")
+    if (!PLAIN_HEADS.has(f) && !t.mediaHeads.has(f) && f !== 'قياده' && givenName(c) !== undefined && !givenName(c)!.ambiguous) {
+      const words = [f, c];
+      let p = q + 1;
+      for (let k = 0; k < 4; k++) {
+        const w = items[p];
+        if (w === undefined || w.kind !== 0 || w.nl || ctx.used[p]) break;
+        if ((w.f === 'بن' || w.f === 'ال') && items[p + 1]?.kind === 0) {
+          words.push(w.f, items[p + 1]!.f);
+          p += 2;
+        } else break;
+      }
+      const ll = items[p];
+      if (words.length > 2 && ll !== undefined && ll.kind === 0 && !ll.nl && ll.f.startsWith('لل') && ll.f.length >= 5 && !ADDRESSEES.has(ll.f)) {
+        // orgTail takes the field and its own adjective (للذكاء الاصطناعي)
+        const end = orgTail(ctx, p, words, true, true);
+        if (end > p) {
+          emit(ctx, i, st.start, end, 'org', words);
+          return true;
+        }
+      }
+    }
     // 6. head + construct chain: كتائب سيد الشهداء, هيئة تحرير الشام (not a person after it:
     // بقيادة محمد المنفي is "led by")
     const ledBy = f === 'قياده' || f === 'رياسه'; // برئاسة عبد الحميد الدبيبة, بقيادة عمر البشير

@@ -232,6 +232,10 @@ describe('with the places stage before it (analyze)', () => {
     expect(persons('وقال إن الحكومة ستعمل على إدارة الأزمة')).toEqual([]);
     expect(persons('وفاز الفريق تحت قيادة المدرب الإسباني')).toEqual([]);
     expect(persons('باستهداف موقع عسكري قرب المطلة')).toEqual([]);
+    // a body named after a person, with its field after لل (without one, the name is no body's)
+    expect(persons('وقال مركز محمد بن راشد للفضاء إن المسبار وصل')).toEqual(['O:مركز محمد بن راشد للفضاء']);
+    expect(persons('وأعلنت جامعة محمد بن زايد للذكاء الاصطناعي أن')).toEqual(['O:جامعة محمد بن زايد للذكاء الاصطناعي']);
+    expect(persons('وقالت مؤسسة محمد بن سلمان للصحفيين إن')).toEqual(['P:محمد بن سلمان']);
     // a council of the state (not inside a title), a national team, an agency's initials
     expect(persons('ووافق مجلس الوزراء على المشروع')).toEqual(['O:مجلس الوزراء']);
     expect(persons('وقال رئيس مجلس الوزراء مصطفى مدبولي إن')).toEqual(['P:مصطفى مدبولي']);
