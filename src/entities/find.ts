@@ -447,7 +447,7 @@ const COMPANY_HEADS = new Set(['شركه', 'مجموعه', 'نادي']);
  * Never a given name, a noun shape, a plural or a word with tanwin. Emits it and remembers a
  * one-word name, to find it again bare (لكوفيسترو).
  */
-function companyName(ctx: Ctx, q: number): boolean {
+function companyName(ctx: Ctx, q: number, head = -1): boolean {
   const t = wordTables();
   const [words, end] = transliterated(ctx, q, 3);
   if (words.length === 0) return false;
@@ -463,11 +463,16 @@ function companyName(ctx: Ctx, q: number): boolean {
     const next = r >= 0 ? ctx.items[r]!.f : '';
     const closes = r < 0 || t.stop.has(next) || (t.demonyms.has(next) && isArticled(next));
     if (!closes || words[0]!.length < 4) return false;
-    ctx.companyNames.add(words[0]!);
+    if (head < 0) ctx.companyNames.add(words[0]!);
   }
-  emit(ctx, q, ctx.items[q]!.start, end, 'org', words);
+  // (an institution keeps its head: جامعة هوارد, بورصة ناسداك)
+  if (head >= 0) emit(ctx, head, ctx.items[head]!.start, end, 'org', [ctx.items[head]!.f, ...words]);
+  else emit(ctx, q, ctx.items[q]!.start, end, 'org', words);
   return true;
 }
+
+/** Institutions whose transliterated name follows them and keeps them: جامعة هوارد, بورصة ناسداك. */
+const NAMED_INSTITUTION_HEADS = new Set(['جامعه', 'بورصه', 'معهد', 'مستشفي', 'متحف', 'مرصد']);
 
 /** Titles in the names of institutions named after a ruler: جامعة الملك سعود. */
 const ROYAL_TITLES = new Set(['الملك', 'الامير', 'الشيخ', 'السلطان', 'الامام', 'القاضي', 'الشهيد']);
@@ -818,6 +823,7 @@ function tryOrgAt(ctx: Ctx, i: number, st: Stem, t: ReturnType<typeof wordTables
       ctx.used[i] = 1;
       return true;
     }
+    if (NAMED_INSTITUTION_HEADS.has(f) && q === i + 1 && companyName(ctx, q, i)) return true;
     return false;
   }
   // 7. definite head + adjective: الجيش العراقي, المفوضية العليا للانتخابات, السفارة الأميركية
