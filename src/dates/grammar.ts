@@ -1706,6 +1706,11 @@ class Parser {
     }
     if (prep === undefined) {
       if (c.unit === U_YEAR && this.isAge(i, c.j)) return undefined;
+      // … and a half: ثلاث سنوات ونصف = P3.5Y, ساعتين ونصف = PT2.5H (ISO 8601 allows a decimal last field)
+      if (this.norm(c.j) === 'ونصف' && c.flag === undefined) {
+        const j = c.j + 1;
+        return { j, s: c.s, fn: () => this.emitDuration(c.s, j, c.n + 0.5, c.unit, c.flag) };
+      }
       return { j: c.j, s: c.s, fn: () => this.emitDuration(c.s, c.j, c.n, c.unit, c.flag) };
     }
     // بعد ثلاثين عاماً على رأس المصرف, بعد 12 عاماً في السجن: a time spent somewhere, not a date
