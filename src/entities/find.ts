@@ -247,11 +247,8 @@ interface Ctx {
   inDate: Uint8Array;
   /** Items the places stage read as a demonym (الأرجنتيني): an adjective inside a title. */
   demonym: Uint8Array;
-  /**
-   * The text writes final ي as ى, as Egyptian papers do (فى, الذى, المصرى): then a word in ى can
-   * be a nisba. Elsewhere ى is an alef maksura, and حارس المرمى is no حارس + nisba.
-   */
-  dotlessYa: boolean;
+  /** Does the text write final ي as ى (see `writesDotlessYa`)? Found out on first need. */
+  dotlessYa: boolean | undefined;
   /** One-word company names found after a descriptor (كوفيسترو): found again bare, later in the text. */
   companyNames: Set<string>;
 }
@@ -898,6 +895,8 @@ function cueEnd(ctx: Ctx, i: number): number {
   let p = i + 1;
   let n = 0;
   let bism = false;
+  // a role (رئيس, وزير; a bank's محافظ) takes a complement right after it
+  const takesComplement = t.roleHeads.has(f) || t.roleHeads.has(f.slice(1)) || f === 'محافظ';
   while (n < 5) {
     const q = nextWord(items, p, false);
     if (q < 0) return p;
@@ -906,7 +905,7 @@ function cueEnd(ctx: Ctx, i: number): number {
     if (w === 'باسم' && bism) break;
     // a role takes a definite complement (رئيس القمة, مدير المستشفى) or one with لل (الأمينة العامة للوزارة)
     // (or with a pronoun: كبير إدارييها التنفيذيين)
-    const roleComplement = n === 0 && q === i + 1 && (isArticled(w) || (w.length >= 5 && (w.endsWith('ها') || w.endsWith('هم')))) && (t.roleHeads.has(f) || t.roleHeads.has(f.slice(1)) || f === 'محافظ') && !ctx.used[q];
+    const roleComplement = n === 0 && q === i + 1 && (isArticled(w) || (w.length >= 5 && (w.endsWith('ها') || w.endsWith('هم')))) && takesComplement && !ctx.used[q];
     // … or a second complement joined by و: وزير الصحة والسكان
     const andComplement = n > 0 && w.length > 5 && w.startsWith('وال') && !ctx.used[q];
     if (roleComplement || andComplement || (w.length > 4 && w.startsWith('لل') && !ctx.used[q])) {
@@ -921,7 +920,7 @@ function cueEnd(ctx: Ctx, i: number): number {
       continue;
     }
     // رئيس الفيفا, رئيس الاتحاد السعودي لكرة القدم: a role's complement that is an organisation found before persons
-    if (n === 0 && q === i + 1 && ctx.used[q] && (t.roleHeads.has(f) || t.roleHeads.has(f.slice(1)) || f === 'محافظ') && ctx.out.some((m) => m.type === 'org' && m.start === items[q]!.start)) {
+    if (n === 0 && q === i + 1 && ctx.used[q] && takesComplement && ctx.out.some((m) => m.type === 'org' && m.start === items[q]!.start)) {
       let r = q;
       while (r < items.length && ctx.used[r]) r++;
       p = r;
@@ -1033,7 +1032,7 @@ function personTail(ctx: Ctx, j: number, words: string[], cued: boolean): number
     } else if (givenName(w) && !isArticled(w) && !t.stop.has(w) && !(w === 'علي' && isAlaPreposition(ctx, q)) && !pronounNotTehMarbuta(ctx, q, w, givenName(w)!)) {
       words.push(w);
       j = q + 1;
-    } else if (isArticled(w) && (k.surnames.has(w) || ctx.surnames.has(w) || (isNisba(w) && (ctx.dotlessYa || ctx.text.charCodeAt(items[q]!.end - 1) !== 0x0649)))) {
+    } else if (isArticled(w) && (k.surnames.has(w) || ctx.surnames.has(w) || (isNisba(w) && (ctx.text.charCodeAt(items[q]!.end - 1) !== 0x0649 || writesDotlessYa(ctx))))) {
       words.push(w);
       j = q + 1;
     } else if (!isArticled(w) && (k.loneSurnames.has(w) || ctx.surnames.has(w))) {
@@ -1143,13 +1142,7 @@ function findPersons(ctx: Ctx): void {
     if (it.kind !== 0 || ctx.used[i]) continue;
     // ملعب الملك سلمان الدولي, مستشفى الأمير حمزة: a title after a naming noun names the facility
     if (t.titles.has(it.f) && afterNamingNoun(ctx, i)) {
-      let q = i;
-      for (let k = 0; k < 3; k++) {
-        const r = nextWord(items, q + 1, false);
-        if (r !== q + 1 || isArticled(items[r]!.f) || t.stop.has(items[r]!.f)) break;
-        q = r;
-      }
-      i = q;
+      i = facilityNameEnd(items, i, t);
       continue;
     }
     const ce = cueEnd(ctx, i);
@@ -1172,12 +1165,7 @@ function findPersons(ctx: Ctx): void {
     // a name that names a street, a building or a storm is not a person here: شارع الحبيب بورقيبة,
     // العاصفة دانيال, مستشفى شارل نيكول (the whole name: its next word is no name either)
     if (afterNamingNoun(ctx, i)) {
-      // up to three more words of it: ملعب حسين آيت أحمد, ملعب جاسم بن حمد
-      for (let k = 0; k < 3; k++) {
-        const q = nextWord(items, i + 1, false);
-        if (q !== i + 1 || isArticled(items[q]!.f) || t.stop.has(items[q]!.f)) break;
-        i = q;
-      }
+      i = facilityNameEnd(items, i, t);
       continue;
     }
     for (const st of itemStems) {
@@ -1221,6 +1209,20 @@ function nounShaped(w: string): boolean {
 
 /** Nouns whose name follows them: streets, buildings, institutions named after people, storms. */
 const NAMING_NOUNS = new Set(['شارع', 'قصر', 'ساحه', 'جامع', 'مسجد', 'مطار', 'ميناء', 'ملعب', 'مستشفي', 'مدرسه', 'جسر', 'مخيم', 'سجن', 'فندق', 'برج', 'قاعه', 'حديقه', 'متحف', 'كليه', 'جامعه', 'العاصفه', 'الاعصار', 'عاصفه', 'اعصار', 'جايزه', 'مهرجان', 'سد', 'نفق', 'مجمع', 'حي', 'ضاحيه', 'معبر', 'منفذ', 'مركز']);
+
+/**
+ * The last item of a facility's name whose first word is item i: up to three more words
+ * right after it, not articled, no function word (ملعب حسين آيت أحمد, ملعب جاسم بن حمد).
+ */
+function facilityNameEnd(items: Item[], i: number, t: ReturnType<typeof wordTables>): number {
+  let q = i;
+  for (let k = 0; k < 3; k++) {
+    const r = nextWord(items, q + 1, false);
+    if (r !== q + 1 || isArticled(items[r]!.f) || t.stop.has(items[r]!.f)) break;
+    q = r;
+  }
+  return q;
+}
 
 function afterNamingNoun(ctx: Ctx, i: number): boolean {
   const prev = ctx.items[i - 1];
@@ -1285,7 +1287,7 @@ function transliterated(ctx: Ctx, q: number, max: number, afterForeignName = fal
     // a possessive pronoun ends a common noun (نظيرها, رئيسهم), not a transliterated name
     if (w.length > 4 && (w.endsWith('ها') || w.endsWith('هم') || w.endsWith('هما'))) break;
     // tanwin marks a common noun or adjective (اجتماعاً طارئاً), never a transliterated name
-    if (/[\u064b-\u064d]/.test(ctx.text.slice(items[r]!.start, items[r]!.end))) break;
+    if (hasTanwin(ctx.text, items[r]!.start, items[r]!.end)) break;
     if (words.length > 0 && w.endsWith('ا') && words[words.length - 1]!.endsWith('ا') && w.length > 3) {
       // two accusatives in a row are no name (اجتماعا طارئا); after a foreign given name the first
       // is its family name and the second an adverb (اللاعب غابرييل سوزا قادما من …)
@@ -1492,6 +1494,15 @@ function findRepeats(ctx: Ctx, names: Set<string>, type: 'person' | 'org'): void
   }
 }
 
+/**
+ * Does the text write final ي as ى, as Egyptian papers do (فى, الذى, المصرى)? Then a word in ى
+ * can be a nisba; elsewhere ى is an alef maksura, and حارس المرمى is no حارس + nisba.
+ */
+function writesDotlessYa(ctx: Ctx): boolean {
+  const t = ctx.text;
+  return (ctx.dotlessYa ??= t.indexOf('فى ') >= 0 || t.indexOf('الذى ') >= 0 || t.indexOf('التى ') >= 0);
+}
+
 function hasTanwin(text: string, start: number, end: number): boolean {
   for (let p = start; p < end; p++) {
     const c = text.charCodeAt(p);
@@ -1567,7 +1578,7 @@ export function findMentions(input: string | Doc, options?: FindMentionsOptions)
     inDate: new Uint8Array(items.length),
     companyNames: new Set<string>(),
     demonym: new Uint8Array(items.length),
-    dotlessYa: text.indexOf('فى ') >= 0 || text.indexOf('الذى ') >= 0 || text.indexOf('التى ') >= 0,
+    dotlessYa: undefined,
   };
   markPlaces(ctx, typeof input === 'string' ? undefined : doc.places);
   markDates(ctx, typeof input === 'string' ? undefined : doc.dates);

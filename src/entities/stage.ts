@@ -51,12 +51,12 @@ function markPlacesInOrgs(doc: Doc): Doc {
   const orgs = doc.mentions.filter((m) => m.type === 'org');
   if (orgs.length === 0 || doc.places.length === 0) return doc;
   let k = 0;
+  // Mentions never overlap, so the first organisation not ending before a place is the only one
+  // that can hold it.
   doc.places = doc.places.map((p) => {
     while (k < orgs.length && orgs[k]!.end <= p.start) k++;
-    for (let q = k; q < orgs.length && orgs[q]!.start <= p.start; q++) {
-      if (p.kind !== 'demonym' && orgs[q]!.start <= p.start && p.end <= orgs[q]!.end) return { ...p, inOrg: true as const };
-    }
-    return p;
+    const o = orgs[k];
+    return p.kind !== 'demonym' && o !== undefined && o.start <= p.start && p.end <= o.end ? { ...p, inOrg: true as const } : p;
   });
   return doc;
 }
