@@ -315,7 +315,7 @@ export function run(cp: Compiled, text: string, withMap: boolean): RunResult {
   if (!withMap && n >= KERNEL_MIN_UNITS) {
     // The SIMD kernel (kernel.wat) does the fast loop where it can run; same output.
     const kernel = kernelFor(cp);
-    if (kernel !== null) return n <= KERNEL_MAX_UNITS ? { text: kernelRun(cp, kernel, text), rec: null } : kernelPieces(cp, kernel, text, false)!;
+    if (kernel !== null) return { text: n <= KERNEL_MAX_UNITS ? kernelRun(cp, kernel, text) : kernelRunLong(cp, kernel, text), rec: null };
   }
   const { units: u, words } = unitsOf(text);
   let rec: Recorder | null = withMap ? new Recorder() : null;
@@ -389,7 +389,8 @@ export function run(cp: Compiled, text: string, withMap: boolean): RunResult {
 
 /**
  * Normalises `text` and keeps the alignment: through the kernel where it can run (see
- * `kernelPieces`), else the JS loop.
+ * `kernelRunWithMap`), else the JS loop. Apart from `run` so that `normalize` alone does not
+ * carry it.
  *
  * @param cp - compiled normaliser
  * @param text - input
@@ -399,7 +400,7 @@ export function runWithMap(cp: Compiled, text: string): RunResult {
   if (text.length >= KERNEL_MIN_UNITS) {
     const kernel = kernelFor(cp);
     if (kernel !== null) {
-      const r = kernelPieces(cp, kernel, text, true);
+      const r = kernelRunWithMap(cp, kernel, text);
       if (r !== null) return r;
     }
   }
@@ -415,16 +416,44 @@ function kernelRun(cp: Compiled, kernel: Kernel, text: string): string {
 }
 
 /**
- * A text through the kernel one piece of KERNEL_MAX_UNITS at a time (a longer text's pieces
- * gathered in a scratch buffer). Pieces fold independently: only a contextual case looks at its
- * neighbours, and the first one hands the rest of the text to the general loop.
- *
- * With `withMap`, the alignment follows from the deletions alone, since every unit the kernel
- * keeps maps 1:1, as the JS loop records them: the unit deleted at input index p, with k
- * deletions before it, belongs to output unit p - k - 1. Null (the caller starts over with the
- * JS loop) when a piece deleted more units than the kernel lists.
+ * A longer text through the kernel, one piece of KERNEL_MAX_UNITS at a time, each piece's
+ * output gathered in a scratch buffer. Pieces fold independently: only a contextual case
+ * looks at its neighbours, and the first one hands the rest of the text to the general loop.
  */
-function kernelPieces(cp: Compiled, kernel: Kernel, text: string, withMap: boolean): RunResult | null {
+function kernelRunLong(cp: Compiled, kernel: Kernel, text: string): string {
+  const n = text.length;
+  const sc = scratchFor(n);
+  const out = sc.units;
+  let j = 0;
+  let changed = false;
+  for (let a = 0; a < n; a += KERNEL_MAX_UNITS) {
+    const piece = text.substring(a, Math.min(n, a + KERNEL_MAX_UNITS));
+    const stop = kernel.fold(piece);
+    const len = kernel.outLength();
+    out.set(kernel.units.subarray(0, len), j);
+    j += len;
+    if (kernel.changed()) changed = true;
+    if (stop < piece.length) {
+      // The general loop reads the input from the contextual case on, in the same buffer
+      // (the output so far, [0, j), lies before it).
+      const p = a + stop;
+      (sc.buf as BufferLike).write(text.substring(p), 2 * p, 'utf16le');
+      return general(cp, text, out, j, p, null);
+    }
+  }
+  return changed ? decode(out, j) : text;
+}
+
+/**
+ * The kernel with an alignment: a text of any length, one piece of KERNEL_MAX_UNITS at a time.
+ * (Its piece loop mirrors kernelRunLong's; merged, every bundle that normalises — tokenize,
+ * dates — would carry this alignment code, and dhad/dates went over its size budget.)
+ * Every unit the kernel keeps maps 1:1, so the alignment follows from the deletions alone, as
+ * the JS loop records them: the unit deleted at input index p, with k deletions before it,
+ * belongs to output unit p - k - 1. Null (the caller starts over with the JS loop) when a
+ * piece deleted more units than the kernel lists.
+ */
+function kernelRunWithMap(cp: Compiled, kernel: Kernel, text: string): RunResult | null {
   const n = text.length;
   const whole = n <= KERNEL_MAX_UNITS;
   const sc = whole ? null : scratchFor(n);
@@ -434,25 +463,22 @@ function kernelPieces(cp: Compiled, kernel: Kernel, text: string, withMap: boole
   for (let a = 0; a < n; a += KERNEL_MAX_UNITS) {
     const piece = whole ? text : text.substring(a, Math.min(n, a + KERNEL_MAX_UNITS));
     const stop = kernel.fold(piece);
-    if (withMap) {
-      const count = kernel.deletedCount();
-      if (count < 0) return null;
-      if (count > 0) {
-        rec ??= new Recorder();
-        const at = kernel.deletedAt;
-        for (let k = 0; k < count; k++) {
-          const p = a + at[k]; // input index of the deleted unit
-          const u = j + at[k] - k; // output length before it
-          rec.attach(u, p + 1, p + 1 - u);
-        }
+    const count = kernel.deletedCount();
+    if (count < 0) return null;
+    if (count > 0) {
+      rec ??= new Recorder();
+      const at = kernel.deletedAt;
+      for (let k = 0; k < count; k++) {
+        const p = a + at[k]; // input index of the deleted unit
+        const u = j + at[k] - k; // output length before it
+        rec.attach(u, p + 1, p + 1 - u);
       }
     }
     const len = kernel.outLength();
     if (kernel.changed()) changed = true;
     if (stop < piece.length) {
-      // A contextual case: the general loop goes on from it (with the alignment so far), reading
-      // the input in the same buffer; the output so far lies before it.
-      if (withMap) rec ??= new Recorder();
+      // A contextual case: the general loop goes on from it with the alignment so far.
+      rec ??= new Recorder();
       if (sc === null) return { text: general(cp, text, kernel.units, len, stop, rec), rec };
       sc.units.set(kernel.units.subarray(0, len), j);
       const p = a + stop;
